@@ -1,0 +1,31 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Layout (see ../shared/DESIGN.md): data flows one way,
+// Diagnostics ← RustSyntax ← Lints ← Codegen ← Driver.
+let package = Package(
+    name: "plrustc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "plrustc", targets: ["Driver"]),
+        .library(name: "RustSyntax", targets: ["RustSyntax"]),
+    ],
+    targets: [
+        // Source files, byte spans, line/column maps, and rustc-style rendering (human, JSON).
+        .target(name: "Diagnostics"),
+        // Lexer, parser and syntax tree for Rust, plus PL/Rust's body format.
+        .target(name: "RustSyntax", dependencies: ["Diagnostics"]),
+        // The lint engine (issue 3): built on the syntax tree.
+        .target(name: "Lints", dependencies: ["RustSyntax", "Diagnostics"]),
+        // Wrapper crate generation and backend toolchains (issue 4).
+        .target(name: "Codegen", dependencies: ["RustSyntax", "Lints", "Diagnostics"]),
+        // The `plrustc` command line: wires the libraries together.
+        .executableTarget(name: "Driver", dependencies: ["RustSyntax", "Lints", "Codegen", "Diagnostics"]),
+        // Parse throughput over a directory of Rust files (see Benchmarks/README.md).
+        .executableTarget(name: "ParseBenchmark", dependencies: ["RustSyntax", "Diagnostics"], path: "Benchmarks/ParseBenchmark"),
+
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "RustSyntaxTests", dependencies: ["RustSyntax", "Diagnostics"]),
+        .testTarget(name: "DriverTests", dependencies: ["Driver"]),
+    ]
+)
