@@ -1,0 +1,144 @@
+// Blocks and statements: `let` (with `else`), items, expression statements and
+// the tail expression.
+
+extension Parser {
+    /// `{ inner-attributes statements tail? }`.
+    func stmtList() {
+        let marker = start()
+        guard enter() else {
+            finish(marker, .stmtList)
+            return
+        }
+        defer { leave() }
+        if !expect(.openBrace) {
+            finish(marker, .stmtList)
+            return
+        }
+        innerAttributes()
+        statements(closing: .closeBrace)
+        expectClosing(.closeBrace)
+        finish(marker, .stmtList)
+    }
+
+    /// Statements up to `closing` (not consumed), or to the end of input when nil.
+    func statements(closing: TokenKind?) {
+        while !atEnd {
+            if let closing, at(closing) { return }
+            let before = position
+            statement()
+            if position == before { skipAsError() }
+        }
+    }
+
+    private func statement() {
+        let marker = start()
+        outerAttributes()
+        switch current {
+        case .semicolon:
+            bump()
+            finish(marker, .emptyStmt)
+            return
+        case .kwLet:
+            letStatement(marker)
+            return
+        default:
+            break
+        }
+        if atItemStart() {
+            if !item(marker, context: .block) {
+                errorExpected("item")
+            }
+            return
+        }
+        let hasAttributes = nodes.count > marker.node
+        guard let expression = expression(minPrecedence: 0, [.statement]) else {
+            // The error is reported; keep the attributes (if any) in a statement.
+            if hasAttributes { finish(marker, .exprStmt) }
+            if at(.semicolon) { bump() }
+            return
+        }
+        let isMacro = expression.kind == .macroExpr
+        if eat(.semicolon) {
+            finish(marker, isMacro ? .macroStmt : .exprStmt)
+            return
+        }
+        if at(.closeBrace) || atEnd {
+            // The tail expression: the block's value.
+            if hasAttributes { extend(expression, toStartAt: marker) }
+            return
+        }
+        if isBlockLike(expression) {
+            finish(marker, isMacro ? .macroStmt : .exprStmt)
+            return
+        }
+        errorExpected("`;`")
+        finish(marker, .exprStmt)
+    }
+
+    /// `let PAT (: TYPE)? (= EXPR (else BLOCK)?)? ;`
+    private func letStatement(_ marker: Marker) {
+        bump()  // `let`
+        pattern()
+        if eat(.colon) { type() }
+        if eat(.eq) {
+            expression()
+            if at(.kwElse) {
+                let elseMarker = start()
+                bump()
+                blockExpression()
+                finish(elseMarker, .letElse)
+            }
+        }
+        expect(.semicolon)
+        finish(marker, .letStmt)
+    }
+
+    /// Whether the tokens at the cursor begin an item (in a block, where
+    /// `unsafe {`, `async move {`, `const {` and `static ||` are expressions).
+    func atItemStart() -> Bool {
+        switch current {
+        case .kwFn, .kwStruct, .kwEnum, .kwTrait, .kwImpl, .kwType, .kwMod, .kwUse, .kwPub, .kwMacro:
+            return true
+        case .kwStatic:
+            // `static || …` and `static move || …` are coroutine closures.
+            return !(nth(1) == .or || nth(1) == .kwMove)
+        case .kwConst:
+            // `const {}` is a block, `const || …` a closure.
+            switch nth(1) {
+            case .openBrace, .or, .kwMove: return false
+            case .kwAsync: return nth(2) == .kwFn || nth(2) == .kwUnsafe || nth(2) == .kwExtern
+            default: return true
+            }
+        case .kwUnsafe:
+            switch nth(1) {
+            case .kwFn, .kwImpl, .kwTrait, .kwExtern, .kwMod: return true
+            case .ident: return atContextual("auto", 1)
+            default: return false
+            }
+        case .kwAsync:
+            return nth(1) == .kwFn || (nth(1) == .kwUnsafe && nth(2) == .kwFn)
+                || (nth(1) == .kwGen && nth(2) == .kwFn) || (nth(1) == .kwExtern)
+        case .kwExtern:
+            return true
+        case .kwGen:
+            return nth(1) == .kwFn
+        case .kwCrate:
+            // `crate fn` (old visibility) is not Rust; `crate::x` is a path.
+            return false
+        case .ident:
+            if atContextual("union") { return nth(1) == .ident }
+            if atContextual("auto") { return nth(1) == .kwTrait }
+            if atContextual("macro_rules") { return nth(1) == .bang && (nth(2) == .ident || nth(2).isKeyword) }
+            if atContextual("default") {
+                switch nth(1) {
+                case .kwFn, .kwImpl, .kwType, .kwConst, .kwAsync, .kwUnsafe, .kwExtern, .kwPub: return true
+                default: return false
+                }
+            }
+            if atContextual("safe") { return nth(1) == .kwFn || nth(1) == .kwStatic }
+            return false
+        default:
+            return false
+        }
+    }
+}
