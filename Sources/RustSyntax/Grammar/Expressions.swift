@@ -350,10 +350,12 @@ extension Parser {
             return arrayExpression(marker)
         case .openBrace:
             return blockExpression()
-        case .pound:
+        case .pound where atOuterAttribute || atInnerAttribute:
             // Outer attributes on an expression belong to it.
+            guard enter() else { return nil }
+            defer { leave() }
             outerAttributes()
-            guard let inner = unaryExpressionNoPostfixTail(restrictions) else { return nil }
+            guard let inner = unaryExpression(restrictions) else { return nil }
             extend(inner, toStartAt: marker)
             return inner
         case .kwUnsafe:
@@ -449,12 +451,6 @@ extension Parser {
                 return nil
             }
         }
-    }
-
-    /// After outer attributes: the attributed operand (postfix included, so
-    /// `#[a] x.f()` attributes `x.f()` as rustc does for statements).
-    private func unaryExpressionNoPostfixTail(_ restrictions: Restrictions) -> Completed? {
-        unaryExpression(restrictions)
     }
 
     /// `gen {` / `gen move {` (2024 edition, where `gen` is a keyword).

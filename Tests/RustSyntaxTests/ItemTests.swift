@@ -1,0 +1,120 @@
+import Testing
+@testable import RustSyntax
+
+@Suite("Items")
+struct ItemTests {
+    private func items(_ text: String, edition: Edition = .e2021) -> [SyntaxKind] {
+        let tree = parse(text, mode: .crate, edition: edition)
+        #expect(tree.diagnostics.isEmpty, "\(text): \(messages(tree))")
+        return rootKinds(tree)
+    }
+
+    @Test func functionsWithQualifiers() {
+        #expect(items("""
+            pub const async unsafe extern "C" fn a<'x, T: Copy + 'x, const N: usize>(self: &Self, v: [T; N]) -> impl Iterator<Item = T> + 'x where T: Send { todo!() }
+            fn b(&'a mut self, (x, y): (u8, u8), mut z: u8, _: u8) {}
+            extern fn c() {}
+            safe fn d();
+            """) == [.fn, .fn, .fn, .fn])
+    }
+
+    @Test func structsUnionsAndEnums() {
+        #expect(items("""
+            struct Unit;
+            struct Tuple<T>(pub T, pub(crate) u8) where T: Clone;
+            struct Record<'a> { pub a: &'a str, #[serde(skip)] b: Vec<u8>, c: u8 = 3 }
+            union U { a: u32, b: f32 }
+            enum E { A, B(u8), C { x: i32 } = 5, #[default] D }
+            """) == [.structItem, .structItem, .structItem, .unionItem, .enumItem])
+        // `union` and `auto` are only keywords in place.
+        #expect(items("fn union() { let union = 1; }") == [.fn])
+    }
+
+    @Test func traitsAndImpls() {
+        #expect(items("""
+            pub unsafe auto trait Marker {}
+            trait Iter: Sized where Self: 'static { type Item<'a>: Copy where Self: 'a; const N: usize = 1; fn next(&mut self) -> Option<Self::Item<'_>>; }
+            trait Alias = Send + Sync;
+            impl<T> Iter for Vec<T> { type Item<'a> = &'a T; fn next(&mut self) -> Option<&T> { None } }
+            unsafe impl Send for X {}
+            impl !Sync for X {}
+            impl<T: ?Sized> dyn Tr<T> + Send {}
+            impl<'a> X<'a> { pub(crate) fn f() {} default fn g() {} }
+            """) == [.traitItem, .traitItem, .traitAlias, .implItem, .implItem, .implItem, .implItem, .implItem])
+        #expect(messages(parse("unsafe impl X {}", mode: .crate)).contains("inherent impls cannot be unsafe"))
+        #expect(messages(parse("impl !X {}", mode: .crate)).contains("inherent impls cannot be negative"))
+        #expect(parse("impl ! {}", mode: .crate).diagnostics.isEmpty)
+    }
+
+    @Test func typeAliasesConstsStatics() {
+        #expect(items("""
+            type A<T> = Vec<T>;
+            pub(in crate::x) type B: Bound = u8;
+            const _: () = ();
+            static mut COUNTER: u32 = 0;
+            static NAME: &str = "x";
+            """) == [.typeAlias, .typeAlias, .constItem, .staticItem, .staticItem])
+    }
+
+    @Test func modulesUseAndExternCrate() {
+        #expect(items("""
+            mod a;
+            pub mod b { #![allow(dead_code)] fn c() {} }
+            use std::{io::{self, Read as R}, fmt::*, collections::HashMap as _};
+            use ::core::mem;
+            use {a, b::c};
+            extern crate alloc;
+            extern crate self as me;
+            """) == [.module, .module, .useItem, .useItem, .useItem, .externCrate, .externCrate])
+    }
+
+    @Test func useTreeShape() {
+        let tree = parse("use a::{b as c, d::*, self};", mode: .crate)
+        let text = shape(tree.root)
+        #expect(text.contains("useTree(path(pathSegment(nameRef(a))) : : useTreeList({ useTree(path(pathSegment(nameRef(b))) rename(as name(c))) ,"))
+        #expect(text.contains("useTree(path(pathSegment(nameRef(d))) : : *)"))
+    }
+
+    @Test func externBlocks() {
+        #expect(items("""
+            extern "C" { fn abs(x: i32) -> i32; static errno: i32; fn printf(f: *const u8, ...) -> i32; }
+            unsafe extern "C" { pub safe fn sqrt(x: f64) -> f64; pub unsafe static VALUE: u8; }
+            extern { type Opaque; }
+            """) == [.externBlock, .externBlock, .externBlock])
+    }
+
+    @Test func macrosInItemPosition() {
+        #expect(items("""
+            macro_rules! m { ($x:expr) => { $x }; }
+            macro_rules! n ( () => () );
+            m!(a);
+            lazy_static::lazy_static! { static ref X: u8 = 1; }
+            macro mac($x:ident) { $x }
+            """) == [.macroRules, .macroRules, .macroItem, .macroItem, .macroDef])
+    }
+
+    @Test func anonymousParametersOnlyIn2015() {
+        #expect(items("trait T { fn f(u8, &str); }", edition: .e2015) == [.traitItem])
+        #expect(!parse("trait T { fn f(u8, &str); }", mode: .crate, edition: .e2021).diagnostics.isEmpty)
+    }
+
+    @Test func attributesOfAllShapes() {
+        #expect(items("""
+            #![cfg_attr(docsrs, feature(doc_cfg))]
+            /// Doc.
+            #[derive(Debug, Clone)]
+            #[doc = include_str!("x.md")]
+            #[unsafe(no_mangle)]
+            #[path = "x.rs"]
+            mod m;
+            """) == [.attr, .module])
+        let tree = parse("#[unsafe(no_mangle)] fn f() {}", mode: .crate)
+        #expect(shape(tree.root).contains("meta(unsafe ( meta(path(pathSegment(nameRef(no_mangle)))) ))"))
+    }
+
+    @Test func itemErrorsRecoverAndReportSeveral() {
+        let tree = parse("fn a() -> {} struct ; fn ok() {} 5 fn b() {}", mode: .crate)
+        #expect(tree.diagnostics.count >= 2)
+        #expect(rootKinds(tree).contains(.fn))
+    }
+}

@@ -1,0 +1,84 @@
+import Diagnostics
+import Testing
+@testable import RustSyntax
+
+@Suite("Robustness")
+struct RobustnessTests {
+    @Test func hundredThousandNestedBracketsAreRefused() {
+        let text = String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000)
+        let tree = parse(text)
+        #expect(messages(tree) == ["brackets are nested too deeply"])
+        let mixed = String(repeating: "[{(", count: 40_000)
+        #expect(parse(mixed).hasErrors)
+    }
+
+    @Test func deepNestingWithoutBracketsHitsTheParserLimit() {
+        // Unary operators and generic arguments nest without delimiters.
+        #expect(messages(parse(String(repeating: "-", count: 50_000) + "1")).contains("this code is nested too deeply to be checked"))
+        #expect(messages(parse("let x: " + String(repeating: "Vec<", count: 50_000) + "u8" + String(repeating: ">", count: 50_000) + ";"))
+                    .contains("this code is nested too deeply to be checked"))
+        #expect(messages(parse(String(repeating: "&", count: 50_000) + "x")).contains("this code is nested too deeply to be checked"))
+    }
+
+    @Test func nestingWithinTheLimitParses() {
+        let depth = 100
+        let text = String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth)
+        #expect(parse(text).diagnostics.isEmpty)
+    }
+
+    @Test func longFlatChainsAreFine() {
+        // Left-nested trees built without recursion: a long sum and a long else-if chain.
+        let sum = (0..<20_000).map(String.init).joined(separator: " + ")
+        let tree = parse(sum)
+        #expect(tree.diagnostics.isEmpty)
+        #expect(tree.dump().count > 0)
+        let chain = "if a {}" + String(repeating: " else if a {}", count: 5_000)
+        #expect(parse(chain).diagnostics.isEmpty)
+    }
+
+    @Test func randomBytesNeverCrash() {
+        var generator = SplitMix64(seed: 42)
+        for _ in 0..<300 {
+            let count = Int(generator.next() % 400)
+            let bytes = (0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            for mode in [ParseMode.body, .crate] {
+                let tree = RustParser.parse(SourceFile(path: "r.rs", bytes: bytes), edition: .e2021, mode: mode)
+                _ = tree.dump()
+            }
+        }
+    }
+
+    @Test func randomTokenSoupNeverCrashes() {
+        let pieces = ["fn", "(", ")", "{", "}", "[", "]", "<", ">", "::", ":", ";", ",", "=", "=>", "|", "||", "&", "'a",
+                      "x", "1", "1.0", "\"s\"", "let", "if", "else", "match", "impl", "for", "in", "..", "..=", "#", "!",
+                      "?", "-", "*", "as", "dyn", "mut", "ref", "@", "_", "move", "async", "unsafe", "where", "+", "$"]
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<500 {
+            let count = Int(generator.next() % 60)
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: " ")
+            for edition in Edition.allCases {
+                _ = parse(text, mode: .crate, edition: edition).dump()
+                _ = parse(text, edition: edition)
+            }
+        }
+    }
+
+    @Test func errorsAreReportedSeveralTimesAndParsingContinues() {
+        let tree = parse("let a = ;\nlet b = 1 +;\nlet c: = 3;\nOk(None)")
+        #expect(tree.diagnostics.count == 3, "\(messages(tree))")
+        #expect(rootKinds(tree).last == .callExpr)
+    }
+}
+
+/// A small deterministic generator for reproducible random inputs.
+struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
