@@ -62,6 +62,22 @@ public final class SourceFile: @unchecked Sendable {
         return SourceLocation(line: line, column: column)
     }
 
+    /// Line and column of a byte offset as rustc reports them in diagnostics.
+    /// The same as `location(ofByte:)` except at the very end of a file that
+    /// ends with a line break: rustc has no empty line after that break, so the
+    /// end of file is on the last line of text, one column past its line break
+    /// (e.g. `3:20` after an 18-character line 3).
+    public func diagnosticLocation(ofByte offset: Int) -> SourceLocation {
+        let clamped = max(0, min(offset, bytes.count))
+        guard clamped == bytes.count, lineStarts.count > 1, lineStarts[lineStarts.count - 1] == bytes.count else {
+            return location(ofByte: clamped)
+        }
+        let line = lineStarts.count - 1
+        // Count scalars as `location(ofByte:)` does; the line break is one more column.
+        let scalars = bytes[lineRange(line)].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        return SourceLocation(line: line, column: scalars + 2)
+    }
+
     /// Byte range of a 1-based line, without its line terminator (`\n` or `\r\n`).
     public func lineRange(_ line: Int) -> Range<Int> {
         guard line >= 1, line <= lineStarts.count else { return bytes.count..<bytes.count }
