@@ -1,0 +1,56 @@
+import Foundation
+import RustSyntax
+
+let usage = """
+    Usage: ParseBenchmark [--edition YEAR] [--repetitions N] [--body] PATH...
+
+    PATH is a directory (every .rs file below it), a .rs file, or a text file
+    listing one path per line (such as corpus.txt). Files are parsed as crate
+    files with edition 2021 unless told otherwise. Build in release:
+        swift run -c release ParseBenchmark /tmp/corpus/corpus.txt
+
+    """
+
+struct Settings {
+    var edition: Edition = .e2021
+    var mode: ParseMode = .crate
+    var repetitions = 5
+    var paths: [String] = []
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    exit(2)
+}
+
+func readSettings(_ arguments: [String]) -> Settings {
+    var settings = Settings()
+    var index = 0
+    func value(for option: String) -> String {
+        index += 1
+        guard index < arguments.count else { fail("\(option) needs a value") }
+        return arguments[index]
+    }
+    while index < arguments.count {
+        let argument = arguments[index]
+        switch argument {
+        case "-h", "--help":
+            print(usage, terminator: "")
+            exit(0)
+        case "--edition":
+            guard let edition = Edition(value(for: argument)) else { fail("--edition takes 2015, 2018, 2021 or 2024") }
+            settings.edition = edition
+        case "--repetitions":
+            guard let count = Int(value(for: argument)), count > 0 else { fail("--repetitions takes a positive number") }
+            settings.repetitions = count
+        case "--body":
+            settings.mode = .body
+        default:
+            if argument.hasPrefix("-") { fail("unknown option \(argument)\n\(usage)") }
+            settings.paths.append(argument)
+        }
+        index += 1
+    }
+    if settings.paths.isEmpty { fail("no corpus given\n\(usage)") }
+    return settings
+}

@@ -1,0 +1,20 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// A libFuzzer target for the lexer and parser, kept out of the main package
+// so that `swift build` / `swift test` there never need fuzzer support.
+// Build and run: see README.md.
+let package = Package(
+    name: "PlrustcFuzz",
+    dependencies: [
+        .package(name: "plrustc", path: ".."),
+    ],
+    targets: [
+        .executableTarget(
+            name: "ParserFuzzer",
+            dependencies: [.product(name: "RustSyntax", package: "plrustc")],
+            // libFuzzer supplies `main`; without this flag Swift would emit one too.
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
+    ]
+)

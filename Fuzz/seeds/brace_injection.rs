@@ -1,0 +1,3 @@
+Ok(Some(1))
+}
+fn escaped() {

@@ -1,0 +1,92 @@
+/// Reads the first argument and hands the rest to a command.
+///
+/// Room for what comes later: the commands listed in `plannedCommands` get
+/// their own files like `ParseCommand`, and a rustc-compatible mode (argv that
+/// looks like rustc's, as cargo passes through `RUSTC`) will be recognised
+/// here, before the first argument is taken as a command name.
+enum Dispatcher {
+    static let version = "0.1.0"
+
+    /// Commands that exist now, in the order `--help` lists them.
+    static let commands: [Command] = [ParseCommand.command]
+
+    /// Commands of the design that later issues add; naming one is still a usage error.
+    static let plannedCommands = ["lint", "lints", "explain", "compile", "call", "verify", "allowed-dependencies"]
+
+    static func run(_ arguments: [String]) -> ExitStatus {
+        let output = StandardStreams()
+        let status: ExitStatus
+        do {
+            status = try dispatch(arguments[...], output: output)
+        } catch {
+            output.error.write("error: \(error.message)\n")
+            status = .usage
+        }
+        output.flush()
+        return status
+    }
+
+    private static func dispatch(_ arguments: ArraySlice<String>, output: StandardStreams) throws(UsageError) -> ExitStatus {
+        guard let first = arguments.first else {
+            throw UsageError("no command given (see `plrustc --help`)")
+        }
+        let rest = arguments.dropFirst()
+        switch first {
+        case "-h", "--help":
+            try expectNothing(after: first, in: rest)
+            output.out.write(HelpText.overview(commands))
+            return .success
+        case "-V", "--version":
+            try expectNothing(after: first, in: rest)
+            output.out.write("plrustc \(version)\n")
+            return .success
+        case "help":
+            return try help(rest, output: output)
+        default:
+            break
+        }
+        if first.hasPrefix("-") {
+            throw UsageError("unknown option `\(first)` (see `plrustc --help`)")
+        }
+        if let command = commands.first(where: { $0.name == first }) {
+            return try command.run(rest, output)
+        }
+        if plannedCommands.contains(first) {
+            throw UsageError("`plrustc \(first)` is not available yet (see `plrustc --help`)")
+        }
+        throw UsageError("unknown command `\(first)` (see `plrustc --help`)")
+    }
+
+    /// `plrustc help [COMMAND]`.
+    private static func help(_ arguments: ArraySlice<String>, output: StandardStreams) throws(UsageError) -> ExitStatus {
+        guard let name = arguments.first else {
+            output.out.write(HelpText.overview(commands))
+            return .success
+        }
+        try expectNothing(after: name, in: arguments.dropFirst())
+        if name == "help" {
+            output.out.write(HelpText.overview(commands))
+            return .success
+        }
+        guard let command = commands.first(where: { $0.name == name }) else {
+            throw UsageError("unknown command `\(name)` (see `plrustc --help`)")
+        }
+        output.out.write(command.help)
+        return .success
+    }
+
+    private static func expectNothing(after word: String, in rest: ArraySlice<String>) throws(UsageError) {
+        if let extra = rest.first {
+            throw UsageError("unexpected argument `\(extra)` after `\(word)`")
+        }
+    }
+}
+
+/// A subcommand: its name, a one-line summary for `--help`, its own help text,
+/// and what it does with the arguments that follow its name.
+struct Command: Sendable {
+    let name: String
+    let summary: String
+    let help: String
+    let run: @Sendable (ArraySlice<String>, StandardStreams) throws(UsageError) -> ExitStatus
+}

@@ -1,0 +1,116 @@
+import Diagnostics
+import RustSyntax
+
+/// `plrustc parse`: parse files or bodies, report syntax errors, optionally dump trees.
+struct ParseCommand {
+    static let command = Command(
+        name: "parse",
+        summary: "Parse Rust files or PL/Rust bodies and report syntax errors",
+        help: HelpText.parse,
+        run: { arguments, output throws(UsageError) in
+            let scanned = try ArgumentScanner.scan(arguments, options: options, command: "plrustc parse")
+            if scanned.has("--help") {
+                output.out.write(HelpText.parse)
+                return .success
+            }
+            return ParseCommand(try Settings(scanned), output: output).run()
+        })
+
+    static let options: [OptionSpec] = [
+        .flag("--crate"),
+        .value("--edition"),
+        .value("--error-format"),
+        .flag("--dump"),
+        .flag("--help", short: "-h"),
+    ]
+
+    /// The validated options.
+    struct Settings {
+        var mode: ParseMode = .body
+        var edition: Edition = .e2021
+        var format: ErrorFormat = .human
+        var dump = false
+        var operands: [String]
+
+        init(_ scanned: ScannedArguments) throws(UsageError) {
+            operands = scanned.operands
+            if scanned.has("--crate") { mode = .crate }
+            dump = scanned.has("--dump")
+            if let text = scanned.values["--edition"] {
+                guard let edition = Edition(text) else {
+                    throw UsageError("invalid edition `\(text)` (expected 2015, 2018, 2021 or 2024)")
+                }
+                self.edition = edition
+            }
+            if let text = scanned.values["--error-format"] {
+                guard let format = ErrorFormat(rawValue: text) else {
+                    throw UsageError("invalid error format `\(text)` (expected `human` or `json`)")
+                }
+                self.format = format
+            }
+            if operands.isEmpty {
+                throw UsageError("no input files (give FILE..., a directory, or `-` for standard input)")
+            }
+            if operands.filter({ $0 == "-" }).count > 1 {
+                throw UsageError("standard input (`-`) can be given only once")
+            }
+        }
+    }
+
+    let settings: Settings
+    let output: StandardStreams
+
+    init(_ settings: Settings, output: StandardStreams) {
+        self.settings = settings
+        self.output = output
+    }
+
+    /// Parses every input in turn: read, parse, report, and let the tree go
+    /// before the next one, so memory stays at one file's worth. An input that
+    /// cannot be read is reported and skipped; the others are still parsed, and
+    /// the run then ends with status 2, which outranks syntax errors (1),
+    /// because the verdict covers only part of what was asked.
+    func run() -> ExitStatus {
+        let inputs = InputFiles.expand(settings.operands)
+        let showHeaders = settings.operands.count > 1 || settings.operands.contains(where: InputFiles.isDirectory)
+        let reporter = DiagnosticReporter(format: settings.format, stream: output.error)
+
+        // The parser bounds its own depth; the large stack is head-room for
+        // rendering and dumping deep trees whatever thread we started on.
+        let status = withLargeStack { () -> ExitStatus in
+            var unreadable = 0
+            var rejected = 0
+            var firstDump = true
+            for input in inputs {
+                let bytes: [UInt8]
+                switch FileReader.read(input) {
+                case let .success(contents):
+                    bytes = contents
+                case let .failure(failure):
+                    unreadable += 1
+                    reporter.report(error: "couldn't read `\(input.displayName)`: \(failure.reason)", about: input.displayName)
+                    output.error.flush()
+                    continue
+                }
+                let source = SourceFile(path: input.displayName, bytes: bytes)
+                let tree = RustParser.parse(source, edition: settings.edition, mode: settings.mode)
+                if settings.dump {
+                    if showHeaders {
+                        output.out.write((firstDump ? "" : "\n") + "==> \(input.displayName) <==\n")
+                    }
+                    firstDump = false
+                    output.out.write(tree.dump())
+                }
+                for diagnostic in tree.diagnostics {
+                    reporter.report(diagnostic, in: source)
+                }
+                if tree.hasErrors { rejected += 1 }
+                output.error.flush()
+            }
+            if unreadable > 0 { return .usage }
+            return rejected > 0 ? .rejected : .success
+        }
+        reporter.finish()
+        return status
+    }
+}
