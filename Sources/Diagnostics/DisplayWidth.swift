@@ -33,8 +33,12 @@ enum DisplayWidth {
     static func normalized(_ text: String) -> String {
         // Most messages need no change: avoid rebuilding them.
         guard text.unicodeScalars.contains(where: { replacement(for: $0) != nil }) else { return text }
+        return normalized(text.unicodeScalars)
+    }
+
+    static func normalized<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> String {
         var result = ""
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             if let replaced = replacement(for: scalar) {
                 result += replaced
             } else {

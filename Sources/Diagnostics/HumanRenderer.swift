@@ -72,7 +72,8 @@ public struct HumanRenderer: Sendable {
         }
 
         var heading = diagnostic.level.rawValue
-        if let code = diagnostic.code, Self.isErrorCode(code) { heading += "[\(code)]" }
+        // Children never show a code, as in rustc.
+        if !isChild, let code = diagnostic.code, Self.isErrorCode(code) { heading += "[\(code)]" }
         canvas.write(heading, row: 0, column: 0, role: .level(diagnostic.level))
         let messageRole: TextRole = isChild ? .plain : .emphasis
         canvas.append(": ", row: 0, role: messageRole)
@@ -101,7 +102,7 @@ public struct HumanRenderer: Sendable {
 
         let displayLine = { (number: Int) in DisplayLine(file.lineText(number)) }
         let marks = SnippetMarks(labels: diagnostic.labels, file: file, displayLine: displayLine)
-        SnippetPainter(file: file, marks: marks, gutterWidth: gutterWidth, displayLine: displayLine)
+        SnippetPainter(marks: marks, gutterWidth: gutterWidth, displayLine: displayLine)
             .paint(on: &canvas)
         return canvas.rendered(colors: colors, sectionLevel: diagnostic.level)
     }

@@ -17,6 +17,9 @@ struct DisplayLine {
         prefixColumns = prefix
     }
 
+    /// Screen columns taken by the whole line.
+    var width: Int { prefixColumns[scalars.count] }
+
     /// Screen columns taken by the scalars before `index` (clamped to the line).
     func columns(before index: Int) -> Int {
         prefixColumns[max(0, min(index, scalars.count))]
@@ -27,17 +30,20 @@ struct DisplayLine {
         columns(before: start + max(0, count)) - columns(before: start)
     }
 
-    /// The line as printed: tabs expanded, control characters made visible.
-    var shownText: String {
-        var result = ""
+    /// The line as printed, piece by piece with the columns each takes: a
+    /// tab is four one-column spaces (so a cut can fall inside it), control
+    /// characters are made visible.
+    var glyphs: [(text: String, width: Int)] {
+        var glyphs: [(text: String, width: Int)] = []
+        glyphs.reserveCapacity(scalars.count)
         for scalar in scalars {
-            if let replaced = DisplayWidth.replacement(for: scalar) {
-                result += replaced
+            if scalar == "\t" {
+                glyphs += Array(repeating: (" ", 1), count: 4)
             } else {
-                result.unicodeScalars.append(scalar)
+                glyphs.append((DisplayWidth.replacement(for: scalar) ?? String(scalar), DisplayWidth.columns(of: scalar)))
             }
         }
-        return result
+        return glyphs
     }
 }
 

@@ -1,29 +1,70 @@
 /// Draws the source lines of one snippet and the marks under them, in rustc's
-/// layout:
+/// layout (here rustc's own output for a secondary multi-line span with labels):
 ///
-///     2 |   fn f() { unsafe {
-///       |  __________^
-///     3 | |     let x: u8 = "a";
-///       | |            --   ^^^ expected `u8`, found `&str`
-///       | |            |
-///       | |            expected due to this
-///     4 | |   }
-///       | |___^ label
+///     2 |       let x = if c {
+///       |  _____________-
+///     3 | |         1
+///       | |         - expected because of this
+///     4 | |     } else {
+///     5 | |         "a"
+///       | |         ^^^ expected integer, found `&str`
+///     6 | |     };
+///       | |_____- `if` and `else` have incompatible types
 ///
 /// Columns: the gutter bar sits at `gutterWidth + 1`; the bars of multi-line
 /// spans start two columns later (`depthColumn + depth - 1`); code starts
 /// after the deepest bar and one space.
 struct SnippetPainter {
-    let file: SourceFile
-    let marks: SnippetMarks
-    let gutterWidth: Int
-    let displayLine: (Int) -> DisplayLine
+    private let marks: SnippetMarks
+    private let gutterWidth: Int
+    private let displayLine: (Int) -> DisplayLine
+    private let window: VisibleWindow
+
+    init(marks: SnippetMarks, gutterWidth: Int, displayLine: @escaping (Int) -> DisplayLine) {
+        self.marks = marks
+        self.gutterWidth = gutterWidth
+        self.displayLine = displayLine
+
+        var leadingWhitespace = Int.max
+        var longestLine = 0
+        var spanLeft = Int.max
+        var spanRight = 0
+        var labelRight = 0
+        for line in marks.lines {
+            let text = displayLine(line.number)
+            if let firstCode = text.scalars.firstIndex(where: { !Self.isRustWhitespace($0) }) {
+                leadingWhitespace = min(leadingWhitespace, text.columns(before: firstCode))
+            }
+            longestLine = max(longestLine, text.width)
+            for mark in line.marks {
+                spanLeft = min(spanLeft, mark.start.display, mark.end.display)
+                spanRight = max(spanRight, mark.start.display, mark.end.display)
+                labelRight = max(labelRight, mark.end.display + (mark.label.map { $0.utf8.count + 1 } ?? 0))
+            }
+        }
+        window = VisibleWindow(leadingWhitespace: leadingWhitespace == Int.max ? 0 : leadingWhitespace,
+                               spanLeft: spanLeft == Int.max ? 0 : spanLeft, spanRight: spanRight,
+                               labelRight: labelRight, longestLine: longestLine,
+                               columnWidth: VisibleWindow.defaultWidth - Self.codeColumn(gutterWidth: gutterWidth, maxDepth: marks.maxDepth))
+    }
+
+    /// Whitespace as Rust's lexer defines it (rustc trims only that from the left).
+    private static func isRustWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0x200E, 0x200F, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
 
     private var barColumn: Int { gutterWidth + 1 }
     private var depthColumn: Int { gutterWidth + 3 }
-    private var codeColumn: Int { marks.maxDepth == 0 ? depthColumn : depthColumn + marks.maxDepth + 1 }
+    private var codeColumn: Int { Self.codeColumn(gutterWidth: gutterWidth, maxDepth: marks.maxDepth) }
 
-    /// A multi-line span whose bar continues down the left side; keyed by depth.
+    private static func codeColumn(gutterWidth: Int, maxDepth: Int) -> Int {
+        maxDepth == 0 ? gutterWidth + 3 : gutterWidth + 3 + maxDepth + 1
+    }
+
+    /// Multi-line spans whose bars run down the left side, by depth and role.
     private typealias OpenBars = [(depth: Int, role: TextRole)]
 
     func paint(on canvas: inout StyledCanvas) {
@@ -73,7 +114,27 @@ struct SnippetPainter {
     }
 
     private func paintSourceRow(_ number: Int, row: Int, on canvas: inout StyledCanvas) {
-        canvas.write(displayLine(number).shownText, row: row, column: codeColumn, role: .plain)
+        let text = displayLine(number)
+        let left = window.firstColumn(lineWidth: text.width)
+        let room = window.endColumn(lineWidth: text.width) - left
+        // The glyphs from screen column `left` on that fit in the window.
+        var shown = ""
+        var shownColumns = 0
+        var column = 0
+        for glyph in text.glyphs {
+            defer { column += glyph.width }
+            if column < left { continue }
+            if shownColumns + glyph.width > room { break }
+            shown += glyph.text
+            shownColumns += glyph.width
+        }
+        canvas.write(shown, row: row, column: codeColumn, role: .plain)
+        if window.isCutLeft {
+            canvas.write("...", row: row, column: codeColumn, role: .lineNumber)
+        }
+        if window.isCutRight(lineWidth: text.width) {
+            canvas.write("...", row: row, column: codeColumn + shownColumns - 3, role: .lineNumber)
+        }
         let digits = String(number)
         canvas.write(String(repeating: " ", count: max(0, gutterWidth - digits.count)) + digits,
                      row: row, column: 0, role: .lineNumber)
@@ -86,6 +147,9 @@ struct SnippetPainter {
         let sourceRow = canvas.rowCount
         let text = displayLine(line.number)
         paintSourceRow(line.number, row: sourceRow, on: &canvas)
+        let left = window.firstColumn(lineWidth: text.width)
+        /// Screen column, within the shown part of the line, where scalar `index` starts.
+        func shownColumn(_ index: Int) -> Int { max(0, text.columns(before: index) - left) }
 
         if let starts = shortStarts(line, text: text) {
             // Spans that start at the first code on the line are marked with `/`
@@ -111,7 +175,7 @@ struct SnippetPainter {
         // Horizontal lines leading from the left bars to multi-line starts and ends.
         for (row, mark) in placed {
             guard let depth = mark.depth, mark.takesSpace else { continue }
-            let end = codeColumn + text.columns(before: mark.start.scalar)
+            let end = codeColumn + shownColumn(mark.start.scalar)
             let start = depthColumn + depth
             if end > start {
                 canvas.fill("_", row: sourceRow + row + 1, columns: start..<end, role: mark.underlineRole)
@@ -122,7 +186,7 @@ struct SnippetPainter {
         for (row, mark) in placed {
             let role = mark.underlineRole
             let markRow = row + 1
-            let column = codeColumn + text.columns(before: mark.start.scalar)
+            let column = codeColumn + shownColumn(mark.start.scalar)
             if markRow > 1 && (mark.hasLabel || mark.takesSpace) {
                 for connectorRow in sourceRow + 1...sourceRow + markRow {
                     canvas.put("|", row: connectorRow, column: column, role: role)
@@ -153,10 +217,10 @@ struct SnippetPainter {
             if row == 0 {
                 let isEmpty = mark.end.scalar == mark.start.scalar
                 labelRow = 1
-                labelColumn = text.columns(before: mark.end.scalar) + (isEmpty ? 2 : 1)
+                labelColumn = shownColumn(mark.end.scalar) + (isEmpty ? 2 : 1)
             } else {
                 labelRow = row + 2
-                labelColumn = text.columns(before: mark.start.scalar)
+                labelColumn = shownColumn(mark.start.scalar)
             }
             canvas.write(label, row: sourceRow + labelRow, column: codeColumn + labelColumn,
                          role: mark.isPrimary ? .primaryLabel : .secondaryLabel)
@@ -171,7 +235,7 @@ struct SnippetPainter {
             return lhs.offset < rhs.offset
         }.map(\.element.mark)
         for mark in byLength {
-            let column = codeColumn + text.columns(before: mark.start.scalar)
+            let column = codeColumn + shownColumn(mark.start.scalar)
             var width = text.columns(from: mark.start.scalar, count: mark.end.scalar - mark.start.scalar)
             if width == 0 && mark.kind == .singleLine { width = 1 }
             canvas.fill(mark.isPrimary ? "^" : "-", row: sourceRow + 1, columns: column..<column + width,
