@@ -170,7 +170,7 @@ import Testing
         for index in 0..<300 {
             try directory.file("f\(index).rs", Bodies.valid)
         }
-        let result = try Plrustc.run(["parse", "--crate", "--dump", directory.url.path])
+        let result = try Plrustc.run(["parse", "--dump", directory.url.path])
         #expect(result.status == 0)
         #expect(result.dumpHeaders.count == 300)
     }
