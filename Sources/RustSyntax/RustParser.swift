@@ -34,7 +34,7 @@ public enum RustParser {
                 return SyntaxTree(source: source, edition: edition, mode: mode, tokens: tokens, nodes: [root],
                                   diagnostics: sorted(diagnostics), bodyLayout: layout)
             }
-            let parser = Parser(tokens: tokens, source: text, edition: edition, matchingDelimiter: delimiters.matching)
+            var parser = Parser(tokens: tokens, source: text, edition: edition, matchingDelimiter: delimiters.matching)
             let root = parser.start()
             switch mode {
             case .crate:

@@ -15,7 +15,7 @@ extension Parser {
 
     /// Zero or more outer attributes. An inner attribute found here is an error
     /// (reported and parsed, so the rest still reads well).
-    func outerAttributes() {
+    mutating func outerAttributes() {
         while true {
             if atOuterAttribute {
                 attribute()
@@ -30,12 +30,12 @@ extension Parser {
     }
 
     /// Zero or more inner attributes (at the start of a file, module, block, impl…).
-    func innerAttributes() {
+    mutating func innerAttributes() {
         while atInnerAttribute { attribute() }
     }
 
     /// One attribute or doc comment.
-    func attribute() {
+    mutating func attribute() {
         let marker = start()
         if at(.docComment) {
             bump()
@@ -52,7 +52,7 @@ extension Parser {
     }
 
     /// The inside of an attribute: `path`, `path(tokens)`, `path = expr`, or `unsafe(meta)`.
-    func meta() {
+    mutating func meta() {
         let marker = start()
         if at(.kwUnsafe), nth(1) == .openParen {
             bump()
@@ -78,7 +78,7 @@ extension Parser {
 
     /// Expects a closing delimiter; on anything else reports it and skips to the
     /// delimiter that closes the enclosing group (delimiters are balanced).
-    func expectClosing(_ kind: TokenKind) {
+    mutating func expectClosing(_ kind: TokenKind) {
         if eat(kind) { return }
         errorExpected(kind.displayName)
         let marker = start()
@@ -94,7 +94,7 @@ extension Parser {
     /// A delimited token tree, kept as nested `tokenTree` nodes. Built with an
     /// explicit stack: nesting depth costs no recursion.
     @discardableResult
-    func tokenTree() -> Completed? {
+    mutating func tokenTree() -> Completed? {
         guard current.isOpenDelimiter else {
             errorExpected("one of `(`, `[`, or `{`")
             return nil

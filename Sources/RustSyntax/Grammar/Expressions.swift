@@ -82,14 +82,14 @@ extension Parser {
 
     /// A full expression (assignment included).
     @discardableResult
-    func expression(_ restrictions: Restrictions = []) -> Completed? {
+    mutating func expression(_ restrictions: Restrictions = []) -> Completed? {
         expression(minPrecedence: 0, restrictions)
     }
 
     /// Operator-precedence loop: operands are unary expressions; operators of at
     /// least `minPrecedence` extend the left side.
     @discardableResult
-    func expression(minPrecedence: Int, _ restrictions: Restrictions) -> Completed? {
+    mutating func expression(minPrecedence: Int, _ restrictions: Restrictions) -> Completed? {
         guard enter() else { return nil }
         defer { leave() }
         var operandRestrictions = restrictions
@@ -200,7 +200,7 @@ extension Parser {
     // MARK: - Unary and postfix
 
     @discardableResult
-    func unaryExpression(_ restrictions: Restrictions) -> Completed? {
+    mutating func unaryExpression(_ restrictions: Restrictions) -> Completed? {
         var inner = restrictions
         inner.remove(.statement)
         switch current {
@@ -238,7 +238,7 @@ extension Parser {
     }
 
     /// `?`, `.field`, `.0`, `.method::<T>(…)`, `.await`, calls and indexing.
-    private func postfixExpression(_ primary: Completed, _ restrictions: Restrictions) -> Completed {
+    private mutating func postfixExpression(_ primary: Completed, _ restrictions: Restrictions) -> Completed {
         var lhs = primary
         // In statement position a block-like expression accepts `.` and `?` but not `(…)` or `[…]`.
         var blockLikeStatement = restrictions.contains(.statement) && isBlockLike(primary)
@@ -267,7 +267,7 @@ extension Parser {
         }
     }
 
-    private func dotSuffix(_ lhs: Completed) -> Completed {
+    private mutating func dotSuffix(_ lhs: Completed) -> Completed {
         let marker = precede(lhs)
         bump()  // `.`
         switch current {
@@ -304,7 +304,7 @@ extension Parser {
     }
 
     /// `(a, b, …)` of a call.
-    func argumentList() {
+    mutating func argumentList() {
         let marker = start()
         bump()  // `(`
         expressionList(closing: .closeParen)
@@ -313,7 +313,7 @@ extension Parser {
     }
 
     /// Comma-separated expressions up to a closing delimiter (not consumed).
-    private func expressionList(closing: TokenKind) {
+    private mutating func expressionList(closing: TokenKind) {
         while !at(closing), !atEnd {
             let before = position
             expression()
@@ -326,7 +326,7 @@ extension Parser {
 
     // MARK: - Primary expressions
 
-    func literal() {
+    mutating func literal() {
         let marker = start()
         if current.isLiteral || at(.kwTrue) || at(.kwFalse) {
             checkLiteralSuffix(token())
@@ -337,7 +337,7 @@ extension Parser {
         finish(marker, .literal)
     }
 
-    private func primaryExpression(_ restrictions: Restrictions) -> Completed? {
+    private mutating func primaryExpression(_ restrictions: Restrictions) -> Completed? {
         let marker = start()
         switch current {
         case .integer, .float, .char, .byte, .string, .rawString, .byteString, .rawByteString, .cString, .rawCString,
@@ -459,7 +459,7 @@ extension Parser {
     }
 
     /// A path, then a macro call `!`, a struct literal `{`, or just the path.
-    private func pathStartExpression(_ marker: Marker, _ restrictions: Restrictions) -> Completed {
+    private mutating func pathStartExpression(_ marker: Marker, _ restrictions: Restrictions) -> Completed {
         path(.expression)
         if at(.bang), !at(.bang, .eq), nth(1).isOpenDelimiter {
             let call = precedeLast()
@@ -476,7 +476,7 @@ extension Parser {
     }
 
     /// `{ field: expr, shorthand, 0: expr, ..base }`.
-    private func recordExpressionFields() {
+    private mutating func recordExpressionFields() {
         let marker = start()
         bump()  // `{`
         while !at(.closeBrace), !atEnd {
@@ -518,7 +518,7 @@ extension Parser {
         finish(marker, .recordExprFieldList)
     }
 
-    private func parenOrTupleExpression(_ marker: Marker) -> Completed {
+    private mutating func parenOrTupleExpression(_ marker: Marker) -> Completed {
         bump()  // `(`
         if eat(.closeParen) { return finish(marker, .tupleExpr) }
         var count = 0
@@ -538,7 +538,7 @@ extension Parser {
         return finish(marker, count == 1 && !trailingComma ? .parenExpr : .tupleExpr)
     }
 
-    private func arrayExpression(_ marker: Marker) -> Completed {
+    private mutating func arrayExpression(_ marker: Marker) -> Completed {
         bump()  // `[`
         if eat(.closeBracket) { return finish(marker, .arrayExpr) }
         expression()
@@ -553,14 +553,14 @@ extension Parser {
 
     /// `{ … }` as an expression.
     @discardableResult
-    func blockExpression() -> Completed {
+    mutating func blockExpression() -> Completed {
         let marker = start()
         stmtList()
         return finish(marker, .blockExpr)
     }
 
     /// `'label: loop/while/for/{ … }`.
-    private func labeledExpression(_ marker: Marker) -> Completed? {
+    private mutating func labeledExpression(_ marker: Marker) -> Completed? {
         guard nth(1) == .colon, !atPathSeparator(1) else {
             errorExpected("expression")
             skipAsError()
@@ -594,7 +594,7 @@ extension Parser {
 
     /// `if c {} else if d {} else {}`: the `else if` chain is read iteratively,
     /// each `if` a node nested in the previous one's `else`.
-    private func ifExpression() -> Completed {
+    private mutating func ifExpression() -> Completed {
         var markers: [Marker] = []
         while true {
             markers.append(start())
@@ -619,12 +619,12 @@ extension Parser {
     }
 
     /// The condition of `if` / `while`: struct literals off, `let` allowed.
-    private func condition() {
+    private mutating func condition() {
         expression([.noStructLiteral, .allowLet])
     }
 
     /// `let PAT = EXPR` inside a condition; the scrutinee binds tighter than `&&`.
-    private func letExpression(_ marker: Marker, _ restrictions: Restrictions) -> Completed {
+    private mutating func letExpression(_ marker: Marker, _ restrictions: Restrictions) -> Completed {
         if !restrictions.contains(.allowLet) {
             error("expected expression, found `let` statement",
                   label: "`let` is only an expression in `if` and `while` conditions and match guards")
@@ -639,14 +639,14 @@ extension Parser {
         return finish(marker, .letExpr)
     }
 
-    private func whileExpression(_ marker: Marker) -> Completed {
+    private mutating func whileExpression(_ marker: Marker) -> Completed {
         bump()  // `while`
         condition()
         blockExpression()
         return finish(marker, .whileExpr)
     }
 
-    private func forExpression(_ marker: Marker) -> Completed {
+    private mutating func forExpression(_ marker: Marker) -> Completed {
         bump()  // `for`
         pattern()
         if expect(.kwIn) {
@@ -656,7 +656,7 @@ extension Parser {
         return finish(marker, .forExpr)
     }
 
-    private func matchExpression(_ marker: Marker) -> Completed {
+    private mutating func matchExpression(_ marker: Marker) -> Completed {
         bump()  // `match`
         expression([.noStructLiteral])
         let list = start()
@@ -673,7 +673,7 @@ extension Parser {
         return finish(marker, .matchExpr)
     }
 
-    private func matchArm() {
+    private mutating func matchArm() {
         let marker = start()
         outerAttributes()
         pattern()
@@ -706,7 +706,7 @@ extension Parser {
     }
 
     /// `move? |params| body`, `async move? |…|`, `static ||`, `for<'a> |…|`, `const ||`.
-    private func closureExpression(_ marker: Marker, _ restrictions: Restrictions) -> Completed {
+    private mutating func closureExpression(_ marker: Marker, _ restrictions: Restrictions) -> Completed {
         if at(.kwFor) { forBinder() }
         eat(.kwConst)
         eat(.kwStatic)
@@ -751,7 +751,7 @@ extension Parser {
     // MARK: - Literal suffixes
 
     /// Suffixes are checked where a literal is used as a value (not in macro input).
-    private func checkLiteralSuffix(_ token: Token) {
+    private mutating func checkLiteralSuffix(_ token: Token) {
         guard token.flags.contains(.suffixed), !token.flags.contains(.malformed) else { return }
         let text = self.text(of: token)
         switch token.kind {

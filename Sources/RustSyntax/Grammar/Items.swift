@@ -18,7 +18,7 @@ enum ParameterListKind {
 
 extension Parser {
     /// Items up to `closing` (not consumed), or to the end of input when nil.
-    func items(closing: TokenKind?, context: ItemContext) {
+    mutating func items(closing: TokenKind?, context: ItemContext) {
         while !atEnd {
             if let closing, at(closing) { return }
             let before = position
@@ -44,7 +44,7 @@ extension Parser {
     /// One item after its outer attributes (already parsed from `marker`).
     /// Returns false when nothing here begins an item.
     @discardableResult
-    func item(_ marker: Marker, context: ItemContext) -> Bool {
+    mutating func item(_ marker: Marker, context: ItemContext) -> Bool {
         guard enter() else { return true }
         defer { leave() }
         let hadVisibility = visibility()
@@ -146,7 +146,7 @@ extension Parser {
         return true
     }
 
-    private func failItem(_ marker: Marker, hadVisibility: Bool) -> Bool {
+    private mutating func failItem(_ marker: Marker, hadVisibility: Bool) -> Bool {
         if hadVisibility {
             errorExpected("item after visibility")
             finish(marker, .error)
@@ -201,7 +201,7 @@ extension Parser {
 
     /// `pub`, `pub(crate)`, `pub(self)`, `pub(super)`, `pub(in path)`. Returns whether one was parsed.
     @discardableResult
-    func visibility() -> Bool {
+    mutating func visibility() -> Bool {
         guard at(.kwPub) else { return false }
         let marker = start()
         bump()
@@ -225,7 +225,7 @@ extension Parser {
 
     // MARK: - Functions
 
-    private func function(_ marker: Marker, context: ItemContext) {
+    private mutating func function(_ marker: Marker, context: ItemContext) {
         // Qualifiers, in any order rustc accepts (it reports the order itself).
         while true {
             if atContextual("default") || atContextual("safe") {
@@ -258,7 +258,7 @@ extension Parser {
     }
 
     /// `(self, a: A, b: B, ...)`.
-    func parameterList(_ kind: ParameterListKind) {
+    mutating func parameterList(_ kind: ParameterListKind) {
         let marker = start()
         bump()  // `(`
         var first = true
@@ -275,7 +275,7 @@ extension Parser {
         finish(marker, .paramList)
     }
 
-    private func parameter(_ kind: ParameterListKind, first: Bool) {
+    private mutating func parameter(_ kind: ParameterListKind, first: Bool) {
         let marker = start()
         outerAttributes()
         if at(.dot, .dot, .dot) {
@@ -341,7 +341,7 @@ extension Parser {
         return false
     }
 
-    private func selfParameter(_ marker: Marker) {
+    private mutating func selfParameter(_ marker: Marker) {
         if eat(.and) {
             if at(.lifetime) { lifetime() }
         }
@@ -358,7 +358,7 @@ extension Parser {
 
     // MARK: - Structs, unions, enums
 
-    private func structItem(_ marker: Marker) {
+    private mutating func structItem(_ marker: Marker) {
         bump()  // `struct`
         name()
         if at(.lt) { genericParamList() }
@@ -378,7 +378,7 @@ extension Parser {
         finish(marker, .structItem)
     }
 
-    private func unionItem(_ marker: Marker) {
+    private mutating func unionItem(_ marker: Marker) {
         bump()  // `union`
         name()
         if at(.lt) { genericParamList() }
@@ -391,7 +391,7 @@ extension Parser {
         finish(marker, .unionItem)
     }
 
-    private func enumItem(_ marker: Marker) {
+    private mutating func enumItem(_ marker: Marker) {
         bump()  // `enum`
         name()
         if at(.lt) { genericParamList() }
@@ -412,7 +412,7 @@ extension Parser {
         finish(marker, .enumItem)
     }
 
-    private func variant() {
+    private mutating func variant() {
         let marker = start()
         outerAttributes()
         visibility()
@@ -427,7 +427,7 @@ extension Parser {
     }
 
     /// `{ attrs vis name: Type (= default)?, … }`.
-    private func recordFieldList() {
+    private mutating func recordFieldList() {
         let marker = start()
         bump()  // `{`
         while !at(.closeBrace), !atEnd {
@@ -455,7 +455,7 @@ extension Parser {
     }
 
     /// `( attrs vis Type, … )`.
-    private func tupleFieldList() {
+    private mutating func tupleFieldList() {
         let marker = start()
         bump()  // `(`
         while !at(.closeParen), !atEnd {
@@ -476,7 +476,7 @@ extension Parser {
 
     // MARK: - Traits and impls
 
-    private func traitItem(_ marker: Marker) {
+    private mutating func traitItem(_ marker: Marker) {
         eat(.kwConst)
         eat(.kwUnsafe)
         if atContextual("auto") { bump() }
@@ -497,7 +497,7 @@ extension Parser {
         finish(marker, .traitItem)
     }
 
-    private func implItem(_ marker: Marker) {
+    private mutating func implItem(_ marker: Marker) {
         let defaultSpan: Span? = atContextual("default") ? currentSpan() : nil
         if defaultSpan != nil { bump() }
         eat(.kwConst)
@@ -551,7 +551,7 @@ extension Parser {
     }
 
     /// `{ inner-attributes items }` of a trait or impl.
-    private func associatedItems(context: ItemContext) {
+    private mutating func associatedItems(context: ItemContext) {
         let marker = start()
         if expect(.openBrace) {
             innerAttributes()
@@ -563,7 +563,7 @@ extension Parser {
 
     // MARK: - Type aliases, consts, statics
 
-    private func typeAlias(_ marker: Marker) {
+    private mutating func typeAlias(_ marker: Marker) {
         bump()  // `type`
         name()
         if at(.lt) { genericParamList() }
@@ -575,7 +575,7 @@ extension Parser {
         finish(marker, .typeAlias)
     }
 
-    private func constItem(_ marker: Marker) {
+    private mutating func constItem(_ marker: Marker) {
         bump()  // `const`
         if at(.underscore) {
             let nameMarker = start()
@@ -592,7 +592,7 @@ extension Parser {
         finish(marker, .constItem)
     }
 
-    private func staticItem(_ marker: Marker) {
+    private mutating func staticItem(_ marker: Marker) {
         eat(.kwUnsafe)
         bump()  // `static`
         eat(.kwMut)
@@ -605,7 +605,7 @@ extension Parser {
 
     // MARK: - Modules, use, extern
 
-    private func module(_ marker: Marker) {
+    private mutating func module(_ marker: Marker) {
         eat(.kwUnsafe)
         bump()  // `mod`
         name()
@@ -623,7 +623,7 @@ extension Parser {
     }
 
     /// `a::b`, `a::b as c`, `a::*`, `a::{b, c::d}`, `::{…}`, `{…}`, `*`.
-    private func useTree() {
+    private mutating func useTree() {
         guard enter() else { return }
         defer { leave() }
         let marker = start()
@@ -654,7 +654,7 @@ extension Parser {
         finish(marker, .useTree)
     }
 
-    private func useTreeList() {
+    private mutating func useTreeList() {
         let marker = start()
         bump()  // `{`
         while !at(.closeBrace), !atEnd {
@@ -670,7 +670,7 @@ extension Parser {
     }
 
     /// `as name` or `as _`.
-    private func rename() {
+    private mutating func rename() {
         let marker = start()
         bump()  // `as`
         if at(.underscore) {
@@ -681,7 +681,7 @@ extension Parser {
         finish(marker, .rename)
     }
 
-    private func externCrate(_ marker: Marker) {
+    private mutating func externCrate(_ marker: Marker) {
         bump(2)  // `extern crate`
         let nameMarker = start()
         if at(.ident) || at(.kwSelfValue) {
@@ -695,7 +695,7 @@ extension Parser {
         finish(marker, .externCrate)
     }
 
-    private func externBlock(_ marker: Marker) {
+    private mutating func externBlock(_ marker: Marker) {
         eat(.kwUnsafe)
         abi()
         let list = start()
@@ -710,7 +710,7 @@ extension Parser {
     // MARK: - Macros
 
     /// `macro_rules! name { … }` (`;` after `(…)` or `[…]`).
-    private func macroRules(_ marker: Marker) {
+    private mutating func macroRules(_ marker: Marker) {
         bump(2)  // `macro_rules !`
         let nameMarker = start()
         bump()
@@ -722,7 +722,7 @@ extension Parser {
     }
 
     /// `macro name(…) { … }` or `macro name { … }`.
-    private func macroDefinition(_ marker: Marker) {
+    private mutating func macroDefinition(_ marker: Marker) {
         bump()  // `macro`
         name()
         if at(.openParen) { tokenTree() }
@@ -735,7 +735,7 @@ extension Parser {
     }
 
     /// `path! (…);`, `path! […];`, `path! {…}` (or `path! name {…}`) as an item.
-    private func macroItem(_ marker: Marker) {
+    private mutating func macroItem(_ marker: Marker) {
         let call = start()
         path(.module)
         bump()  // `!`

@@ -26,7 +26,7 @@ extension Parser {
     }
 
     @discardableResult
-    func path(_ style: PathStyle) -> Completed {
+    mutating func path(_ style: PathStyle) -> Completed {
         let marker = start()
         if at(.lt), style != .module {
             qualifiedSelf()
@@ -49,7 +49,7 @@ extension Parser {
     }
 
     /// `<Type>` or `<Type as Trait>` at the start of a qualified path.
-    private func qualifiedSelf() {
+    private mutating func qualifiedSelf() {
         let marker = start()
         bump()  // `<`
         type()
@@ -62,7 +62,7 @@ extension Parser {
         finish(marker, .qualifiedSelf)
     }
 
-    func pathSegment(_ style: PathStyle) {
+    mutating func pathSegment(_ style: PathStyle) {
         let marker = start()
         if at(.dollar), nth(1) == .kwCrate {
             bump(2)
@@ -99,7 +99,7 @@ extension Parser {
     }
 
     /// `(A, B) -> C` after `Fn`, or `(..)` (return-type notation).
-    private func parenthesizedArgs() {
+    private mutating func parenthesizedArgs() {
         let marker = start()
         if nth(1) == .dot, at(.dot, .dot, offset: 1), nth(3) == .closeParen {
             bump(4)
@@ -121,7 +121,7 @@ extension Parser {
     }
 
     /// `-> Type`.
-    func returnType(allowPlus: Bool = true) {
+    mutating func returnType(allowPlus: Bool = true) {
         let marker = start()
         bump(2)  // `->`
         type(allowPlus: allowPlus)
@@ -131,7 +131,7 @@ extension Parser {
     // MARK: - Generic arguments
 
     /// `<…>` or `::<…>`: types, lifetimes, constants and associated-item constraints.
-    func genericArgList(turbofish: Bool) {
+    mutating func genericArgList(turbofish: Bool) {
         let marker = start()
         if turbofish { bump(2) }
         bump()  // `<`
@@ -150,7 +150,7 @@ extension Parser {
         finish(marker, .genericArgList)
     }
 
-    private func genericArg() {
+    private mutating func genericArg() {
         let marker = start()
         switch current {
         case .lifetime:
@@ -239,14 +239,14 @@ extension Parser {
         return false
     }
 
-    func lifetime() {
+    mutating func lifetime() {
         let marker = start()
         expect(.lifetime)
         finish(marker, .lifetime)
     }
 
     /// A single-token name (`name` node).
-    func name() {
+    mutating func name() {
         let marker = start()
         if at(.ident) {
             bump()

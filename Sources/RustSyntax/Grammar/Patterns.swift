@@ -5,7 +5,7 @@ extension Parser {
     /// A pattern where `A | B` alternatives are allowed at the top (`let`, `match`,
     /// `if let`, parameters); a leading `|` is accepted too.
     @discardableResult
-    func pattern() -> Completed? {
+    mutating func pattern() -> Completed? {
         guard enter() else { return nil }
         defer { leave() }
         let marker = start()
@@ -31,7 +31,7 @@ extension Parser {
 
     /// A pattern without top-level alternatives (closure parameters, `@` subpatterns).
     @discardableResult
-    func patternNoAlternatives() -> Completed? {
+    mutating func patternNoAlternatives() -> Completed? {
         guard enter() else { return nil }
         defer { leave() }
         let marker = start()
@@ -93,7 +93,7 @@ extension Parser {
     }
 
     /// A pattern that may not be a range without parentheses (after `&`).
-    private func patternNoRange() {
+    private mutating func patternNoRange() {
         patternNoAlternatives()
     }
 
@@ -109,7 +109,7 @@ extension Parser {
 
     /// `ref? mut? name (@ pattern)?`.
     @discardableResult
-    private func identPattern(_ marker: Marker) -> Completed {
+    private mutating func identPattern(_ marker: Marker) -> Completed {
         eat(.kwRef)
         eat(.kwMut)
         if at(.ident) || at(.kwSelfValue) {
@@ -126,7 +126,7 @@ extension Parser {
     }
 
     @discardableResult
-    private func literalPattern(_ marker: Marker) -> Completed {
+    private mutating func literalPattern(_ marker: Marker) -> Completed {
         if at(.minus) {
             let negation = start()
             bump()
@@ -139,7 +139,7 @@ extension Parser {
     }
 
     /// After a literal, path or const-block pattern: `..=`, `...` or `..` make it a range.
-    private func rangePatternTail(_ lower: Completed) -> Completed {
+    private mutating func rangePatternTail(_ lower: Completed) -> Completed {
         guard atDotDot else { return lower }
         let marker = precede(lower)
         if at(.dot, .dot, .eq) || at(.dot, .dot, .dot) {
@@ -165,7 +165,7 @@ extension Parser {
     }
 
     /// The upper end of a range pattern: a literal, `-literal`, path or const block.
-    private func rangeEnd() {
+    private mutating func rangeEnd() {
         let marker = start()
         switch current {
         case .minus:
@@ -187,7 +187,7 @@ extension Parser {
     }
 
     /// A path, then `(…)` tuple-struct, `{…}` struct, `!…` macro, a range, or a plain path.
-    private func pathPattern(_ marker: Marker) -> Completed {
+    private mutating func pathPattern(_ marker: Marker) -> Completed {
         path(.expression)
         switch current {
         case .openParen:
@@ -210,7 +210,7 @@ extension Parser {
         }
     }
 
-    private func tupleOrParenPattern(_ marker: Marker) -> Completed {
+    private mutating func tupleOrParenPattern(_ marker: Marker) -> Completed {
         bump()  // `(`
         if eat(.closeParen) { return finish(marker, .tuplePat) }
         var count = 0
@@ -235,7 +235,7 @@ extension Parser {
     }
 
     /// Comma-separated patterns up to a closing delimiter (not consumed).
-    private func patternList(closing: TokenKind) {
+    private mutating func patternList(closing: TokenKind) {
         while !at(closing), !atEnd {
             let before = position
             pattern()
@@ -247,7 +247,7 @@ extension Parser {
     }
 
     /// `{ field: pat, ref mut name, box name, 0: pat, #[attr] f, .. }`.
-    private func recordPatternFields() {
+    private mutating func recordPatternFields() {
         let marker = start()
         bump()  // `{`
         while !at(.closeBrace), !atEnd {

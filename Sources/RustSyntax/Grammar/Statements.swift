@@ -3,7 +3,7 @@
 
 extension Parser {
     /// `{ inner-attributes statements tail? }`.
-    func stmtList() {
+    mutating func stmtList() {
         let marker = start()
         guard enter() else {
             finish(marker, .stmtList)
@@ -21,7 +21,7 @@ extension Parser {
     }
 
     /// Statements up to `closing` (not consumed), or to the end of input when nil.
-    func statements(closing: TokenKind?) {
+    mutating func statements(closing: TokenKind?) {
         while !atEnd {
             if let closing, at(closing) { return }
             let before = position
@@ -30,7 +30,7 @@ extension Parser {
         }
     }
 
-    private func statement() {
+    private mutating func statement() {
         let marker = start()
         outerAttributes()
         switch current {
@@ -76,7 +76,7 @@ extension Parser {
     }
 
     /// `let PAT (: TYPE)? (= EXPR (else BLOCK)?)? ;`
-    private func letStatement(_ marker: Marker) {
+    private mutating func letStatement(_ marker: Marker) {
         bump()  // `let`
         pattern()
         if eat(.colon) { type() }

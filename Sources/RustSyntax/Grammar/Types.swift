@@ -20,7 +20,7 @@ extension Parser {
     /// A type. `allowPlus: false` where `+` would be ambiguous (after `&`, `as`,
     /// in `fn` pointer return types): there `&A + B` stops after `A`.
     @discardableResult
-    func type(allowPlus: Bool = true) -> Completed? {
+    mutating func type(allowPlus: Bool = true) -> Completed? {
         guard enter() else { return nil }
         defer { leave() }
         let marker = start()
@@ -104,7 +104,7 @@ extension Parser {
         }
     }
 
-    private func pathOrMacroType(_ marker: Marker, allowPlus: Bool) -> Completed {
+    private mutating func pathOrMacroType(_ marker: Marker, allowPlus: Bool) -> Completed {
         path(.type)
         if at(.bang), !at(.bang, .eq), nth(1).isOpenDelimiter {
             let call = precedeLast()
@@ -131,7 +131,7 @@ extension Parser {
     }
 
     /// After `Path` in a bare trait object: wraps the path as the first bound and parses `+ …`.
-    private func bareBoundsTail(_ first: Completed) {
+    private mutating func bareBoundsTail(_ first: Completed) {
         let list = precede(first)
         let bound = precede(first)
         finish(bound, .typeBound)
@@ -142,7 +142,7 @@ extension Parser {
         finish(list, .typeBoundList)
     }
 
-    private func parenOrTupleType(_ marker: Marker, allowPlus: Bool) -> Completed {
+    private mutating func parenOrTupleType(_ marker: Marker, allowPlus: Bool) -> Completed {
         bump()  // `(`
         if eat(.closeParen) { return finish(marker, .tupleType) }
         var count = 0
@@ -192,7 +192,7 @@ extension Parser {
     }
 
     /// `for<'a>? unsafe? (extern "abi"?)? fn(params) (-> T)?`.
-    private func fnPointerType(_ marker: Marker) -> Completed {
+    private mutating func fnPointerType(_ marker: Marker) -> Completed {
         if at(.kwFor) { forBinder() }
         eat(.kwUnsafe)
         if at(.kwExtern) { abi() }
@@ -207,7 +207,7 @@ extension Parser {
     }
 
     /// `extern` with an optional ABI string.
-    func abi() {
+    mutating func abi() {
         let marker = start()
         bump()  // `extern`
         if at(.string) || at(.rawString) { bump() }
@@ -215,7 +215,7 @@ extension Parser {
     }
 
     /// `for<'a, 'b>` (also `for<T>` and const parameters under unstable features).
-    func forBinder() {
+    mutating func forBinder() {
         let marker = start()
         bump()  // `for`
         if at(.lt) {
@@ -242,7 +242,7 @@ extension Parser {
 
     /// `Bound + Bound + …` with an optional trailing `+`.
     @discardableResult
-    func typeBounds(allowEmpty: Bool, allowPlus: Bool = true) -> Completed {
+    mutating func typeBounds(allowEmpty: Bool, allowPlus: Bool = true) -> Completed {
         let marker = start()
         if !canBeginBound() {
             if !allowEmpty { errorExpected("trait bound") }
@@ -262,7 +262,7 @@ extension Parser {
 
     /// One bound: a lifetime, `?Trait`, `~const Trait`, `const Trait`, `async Fn()`,
     /// `!Trait`, `for<'a> Trait`, `(Trait)`, `use<'a, T>` or a trait path.
-    func typeBound() {
+    mutating func typeBound() {
         guard enter() else { return }
         defer { leave() }
         let marker = start()
@@ -306,7 +306,7 @@ extension Parser {
     }
 
     /// `<'a, T, Self>` of a `use<…>` bound.
-    private func genericArgsOfUseBound() {
+    private mutating func genericArgsOfUseBound() {
         let marker = start()
         bump()  // `<`
         while !at(.gt), !atEnd {
@@ -338,7 +338,7 @@ extension Parser {
     // MARK: - Generic parameters and where clauses
 
     /// At `<` that opens generic parameters (after `impl`, this is decided by lookahead).
-    func genericParamList() {
+    mutating func genericParamList() {
         let marker = start()
         bump()  // `<`
         while !at(.gt), !atEnd {
@@ -354,7 +354,7 @@ extension Parser {
         finish(marker, .genericParamList)
     }
 
-    private func genericParam() {
+    private mutating func genericParam() {
         let marker = start()
         outerAttributes()
         switch current {
@@ -398,7 +398,7 @@ extension Parser {
     }
 
     /// `where T: Bound, 'a: 'b, for<'c> F: Fn(&'c u8),` up to `{`, `;` or `=`.
-    func whereClause() {
+    mutating func whereClause() {
         guard at(.kwWhere) else { return }
         let marker = start()
         bump()
@@ -412,7 +412,7 @@ extension Parser {
         finish(marker, .whereClause)
     }
 
-    private func wherePredicate() {
+    private mutating func wherePredicate() {
         let marker = start()
         if at(.lifetime) {
             lifetime()

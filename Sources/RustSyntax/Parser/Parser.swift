@@ -6,7 +6,7 @@ import Diagnostics
 /// Grammar rules live in `Grammar/` as extensions, one file per syntactic
 /// family. Every loop in a rule either consumes a token or stops, so parsing
 /// always terminates; recursion is bounded by `maxDepth`.
-final class Parser {
+struct Parser {
     let tokens: [Token]
     let source: UnsafeBufferPointer<UInt8>
     let edition: Edition
@@ -106,16 +106,16 @@ final class Parser {
     // MARK: - Consuming
 
     @inline(__always)
-    func bump() {
+    mutating func bump() {
         if position < end { position += 1 }
     }
 
-    func bump(_ count: Int) {
+    mutating func bump(_ count: Int) {
         position = min(end, position + count)
     }
 
     @discardableResult
-    func eat(_ kind: TokenKind) -> Bool {
+    mutating func eat(_ kind: TokenKind) -> Bool {
         guard at(kind) else { return false }
         bump()
         return true
@@ -123,7 +123,7 @@ final class Parser {
 
     /// Consumes `kind` or reports that it is missing (without consuming anything).
     @discardableResult
-    func expect(_ kind: TokenKind) -> Bool {
+    mutating func expect(_ kind: TokenKind) -> Bool {
         if eat(kind) { return true }
         errorExpected(kind.displayName)
         return false
@@ -131,7 +131,7 @@ final class Parser {
 
     /// Consumes a glued two-token operator such as `::` or `=>`.
     @discardableResult
-    func expect(_ first: TokenKind, _ second: TokenKind) -> Bool {
+    mutating func expect(_ first: TokenKind, _ second: TokenKind) -> Bool {
         if at(first, second) {
             bump(2)
             return true
@@ -157,7 +157,7 @@ final class Parser {
 
     @discardableResult
     @inline(__always)
-    func finish(_ marker: Marker, _ kind: SyntaxKind) -> Completed {
+    mutating func finish(_ marker: Marker, _ kind: SyntaxKind) -> Completed {
         nodes.append(RawNode(kind: kind, firstDescendant: UInt32(marker.node), firstToken: UInt32(marker.token),
                              endToken: UInt32(position)))
         return Completed(index: nodes.count - 1, kind: kind)
@@ -172,14 +172,14 @@ final class Parser {
     }
 
     /// Changes the kind of a completed node (a path that turned out to be a macro call).
-    func retag(_ completed: Completed, _ kind: SyntaxKind) -> Completed {
+    mutating func retag(_ completed: Completed, _ kind: SyntaxKind) -> Completed {
         nodes[completed.index].kind = kind
         return Completed(index: completed.index, kind: kind)
     }
 
     /// Extends a just-completed node backwards to start at `marker`, so nodes
     /// parsed before it (outer attributes) become its first children.
-    func extend(_ completed: Completed, toStartAt marker: Marker) {
+    mutating func extend(_ completed: Completed, toStartAt marker: Marker) {
         guard completed.index == nodes.count - 1 else { return }
         nodes[completed.index].firstDescendant = UInt32(min(Int(nodes[completed.index].firstDescendant), marker.node))
         nodes[completed.index].firstToken = UInt32(min(Int(nodes[completed.index].firstToken), marker.token))
@@ -206,23 +206,23 @@ final class Parser {
     }
 
     /// Reports an error at the current token, at most once per token position.
-    func error(_ message: String, label: String? = nil) {
+    mutating func error(_ message: String, label: String? = nil) {
         guard lastErrorPosition != position else { return }
         lastErrorPosition = position
         diagnostics.append(.error(message, at: currentSpan(), label: label))
     }
 
-    func error(_ message: String, at span: Span, label: String? = nil) {
+    mutating func error(_ message: String, at span: Span, label: String? = nil) {
         diagnostics.append(.error(message, at: span, label: label))
     }
 
     /// "expected X, found Y".
-    func errorExpected(_ what: String) {
+    mutating func errorExpected(_ what: String) {
         error("expected \(what), found \(describeCurrent())", label: "expected \(what)")
     }
 
     /// Wraps the current token (a whole token tree if it opens one) in an error node.
-    func skipAsError() {
+    mutating func skipAsError() {
         guard !atEnd else { return }
         let marker = start()
         skipTokenOrTree()
@@ -230,7 +230,7 @@ final class Parser {
     }
 
     /// Consumes one token, or a whole delimited group when at an opening delimiter.
-    func skipTokenOrTree() {
+    mutating func skipTokenOrTree() {
         guard !atEnd else { return }
         if current.isOpenDelimiter, position < matchingDelimiter.count {
             let close = Int(matchingDelimiter[position])
@@ -247,7 +247,7 @@ final class Parser {
     /// Enters one level of grammar recursion. Returns false past the limit,
     /// after reporting it once and skipping the current token or group, so a
     /// rule can bail out; each caller must `leave()` only when this returns true.
-    func enter() -> Bool {
+    mutating func enter() -> Bool {
         if depth >= Parser.maxDepth {
             if !depthErrorReported {
                 depthErrorReported = true
@@ -263,5 +263,5 @@ final class Parser {
         return true
     }
 
-    func leave() { depth -= 1 }
+    mutating func leave() { depth -= 1 }
 }
