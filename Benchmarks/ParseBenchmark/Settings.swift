@@ -3,6 +3,7 @@ import RustSyntax
 
 let usage = """
     Usage: ParseBenchmark [--edition YEAR] [--repetitions N] [--body] PATH...
+           ParseBenchmark --scaling
 
     PATH is a directory (every .rs file below it), a .rs file, or a text file
     listing one path per line (such as corpus.txt). Files are parsed as crate
@@ -16,6 +17,8 @@ struct Settings {
     var mode: ParseMode = .crate
     var repetitions = 5
     var paths: [String] = []
+    /// Time hostile inputs of growing size instead of a corpus.
+    var scaling = false
 }
 
 func fail(_ message: String) -> Never {
@@ -45,12 +48,14 @@ func readSettings(_ arguments: [String]) -> Settings {
             settings.repetitions = count
         case "--body":
             settings.mode = .body
+        case "--scaling":
+            settings.scaling = true
         default:
             if argument.hasPrefix("-") { fail("unknown option \(argument)\n\(usage)") }
             settings.paths.append(argument)
         }
         index += 1
     }
-    if settings.paths.isEmpty { fail("no corpus given\n\(usage)") }
+    if settings.paths.isEmpty, !settings.scaling { fail("no corpus given\n\(usage)") }
     return settings
 }

@@ -1,3 +1,4 @@
 // Parse throughput over a corpus of Rust files, single-threaded, in release.
 // See Benchmarks/README.md for how to run it and the numbers to compare with.
-runBenchmark(readSettings(Array(CommandLine.arguments.dropFirst())))
+let settings = readSettings(Array(CommandLine.arguments.dropFirst()))
+if settings.scaling { runScaling() } else { runBenchmark(settings) }

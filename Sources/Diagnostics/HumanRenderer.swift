@@ -100,7 +100,22 @@ public struct HumanRenderer: Sendable {
         canvas.append("\(file.path):\(location.line):\(location.column)", row: locationRow, role: .plain)
         canvas.put("|", row: canvas.rowCount, column: gutterWidth + 1, role: .lineNumber)
 
-        let displayLine = { (number: Int) in DisplayLine(file.lineText(number)) }
+        // Each line is measured once per section, windowed around the columns
+        // the labels point at when it is very long.
+        var focus: [Int: [Int]] = [:]
+        for label in diagnostic.labels {
+            for offset in [label.span.start, label.span.end] {
+                let location = file.diagnosticLocation(ofByte: offset)
+                focus[location.line, default: []].append(location.column - 1)
+            }
+        }
+        let cache = DisplayLineCache()
+        let displayLine = { (number: Int) -> DisplayLine in
+            if let line = cache.lines[number] { return line }
+            let line = DisplayLine.make(file: file, line: number, focus: focus[number] ?? [])
+            cache.lines[number] = line
+            return line
+        }
         let marks = SnippetMarks(labels: diagnostic.labels, file: file, displayLine: displayLine)
         SnippetPainter(marks: marks, gutterWidth: gutterWidth, displayLine: displayLine)
             .paint(on: &canvas)
@@ -144,4 +159,9 @@ public struct HumanRenderer: Sendable {
         let scalars = Array(code.unicodeScalars)
         return scalars.count == 5 && scalars[0] == "E" && scalars.dropFirst().allSatisfy { ("0"..."9").contains($0) }
     }
+}
+
+/// Lines already measured while drawing one section.
+private final class DisplayLineCache {
+    var lines: [Int: DisplayLine] = [:]
 }

@@ -57,9 +57,22 @@ public struct JSONRenderer: Sendable {
         // One entry per covered line, highlighting the covered part (columns 1-based, end exclusive).
         output += #","text":["#
         for line in first.line...max(first.line, last.line) {
-            let text = file.lineText(line)
-            let highlightStart = line == first.line ? first.column : 1
-            let highlightEnd = line == last.line ? last.column : text.unicodeScalars.count + 1
+            var text = file.lineText(line)
+            var highlightStart = line == first.line ? first.column : 1
+            var highlightEnd = line == last.line ? last.column : text.unicodeScalars.count + 1
+            if file.lineRange(line).count > DisplayLine.windowThreshold {
+                // A very long line is cut to an excerpt around the highlight (columns
+                // then count from the excerpt's start), so output stays proportional
+                // to the diagnostics, not to the line.
+                let scalars = Array(text.unicodeScalars)
+                let low = max(0, highlightStart - 1 - DisplayLine.windowMargin)
+                let high = min(scalars.count, max(highlightStart, highlightEnd) - 1 + DisplayLine.windowMargin)
+                var excerpt = String.UnicodeScalarView()
+                excerpt.append(contentsOf: scalars[min(low, high)..<high])
+                text = String(excerpt)
+                highlightStart -= low
+                highlightEnd -= low
+            }
             if line > first.line { output += "," }
             output += #"{"text":"# + Self.quoted(text)
             output += #","highlight_start":\#(highlightStart),"highlight_end":\#(highlightEnd)}"#

@@ -1,12 +1,34 @@
 /// One source line prepared for display: its scalars and the screen columns
 /// they take (see `DisplayWidth`).
 struct DisplayLine {
+    /// The scalars kept for display: the whole line, or for a very long line a
+    /// window around the columns a diagnostic points at.
     let scalars: [Unicode.Scalar]
-    /// `prefixColumns[i]` is the width of the first `i` scalars.
+    /// Scalars of the line before `scalars` (0 unless windowed). Outside the
+    /// window each scalar is counted as one column: those columns are never
+    /// shown, only used to place what is.
+    let firstScalar: Int
+    /// Scalars of the line after `scalars` (0 unless windowed).
+    let trailingScalars: Int
+    /// `prefixColumns[i]` is the width of the first `i` kept scalars.
     private let prefixColumns: [Int]
+    /// Index (in the whole line) of the first scalar that is not whitespace; nil for a blank line.
+    let firstCodeIndex: Int?
+
+    /// Lines longer than this many bytes are windowed.
+    static let windowThreshold = 8192
+    /// Scalars kept on each side of the focus columns of a windowed line:
+    /// more than the widest snippet rustc shows (140 columns).
+    static let windowMargin = 512
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        self.init(scalars: Array(text.unicodeScalars), firstScalar: 0, trailingScalars: 0, firstCodeIndex: nil)
+    }
+
+    private init(scalars: [Unicode.Scalar], firstScalar: Int, trailingScalars: Int, firstCodeIndex: Int?) {
+        self.scalars = scalars
+        self.firstScalar = firstScalar
+        self.trailingScalars = trailingScalars
         var prefix = [0]
         prefix.reserveCapacity(scalars.count + 1)
         var total = 0
@@ -15,14 +37,55 @@ struct DisplayLine {
             prefix.append(total)
         }
         prefixColumns = prefix
+        if firstScalar == 0 {
+            self.firstCodeIndex = scalars.firstIndex { !DisplayLine.isRustWhitespace($0) }
+        } else {
+            self.firstCodeIndex = firstCodeIndex
+        }
+    }
+
+    /// A line of `file`, windowed around `focus` (0-based scalar columns) when it is very long,
+    /// so that drawing a snippet costs the same on a 10 MB line as on a short one.
+    static func make(file: SourceFile, line: Int, focus: [Int]) -> DisplayLine {
+        let range = file.lineRange(line)
+        guard range.count > windowThreshold else { return DisplayLine(file.lineText(line)) }
+        let low = max(0, (focus.min() ?? 0) - windowMargin)
+        let high = (focus.max() ?? 0) + windowMargin
+        // Checkpointed lookups: the cost does not grow with the line.
+        let total = file.scalarCount(inLine: line)
+        let windowStart = file.byteOffset(ofScalar: low, inLine: line)
+        let windowEnd = file.byteOffset(ofScalar: high, inLine: line)
+        var firstCode: Int?
+        var scalarIndex = 0
+        var index = range.lowerBound
+        let bytes = file.bytes
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte & 0xC0 != 0x80 {
+                if !(byte == 0x20 || (0x09...0x0D).contains(byte)) {
+                    firstCode = scalarIndex
+                    break
+                }
+                scalarIndex += 1
+            }
+            index += 1
+        }
+        let kept = Array(String(decoding: bytes[min(windowStart, windowEnd)..<windowEnd], as: UTF8.self).unicodeScalars)
+        let first = min(low, total)
+        return DisplayLine(scalars: kept, firstScalar: first, trailingScalars: max(0, total - first - kept.count),
+                           firstCodeIndex: firstCode)
     }
 
     /// Screen columns taken by the whole line.
-    var width: Int { prefixColumns[scalars.count] }
+    var width: Int { columns(before: firstScalar + scalars.count + trailingScalars) }
 
-    /// Screen columns taken by the scalars before `index` (clamped to the line).
+    /// Screen columns taken by the scalars before `index` (an index into the whole line, clamped).
     func columns(before index: Int) -> Int {
-        prefixColumns[max(0, min(index, scalars.count))]
+        let clamped = max(0, min(index, firstScalar + scalars.count + trailingScalars))
+        if clamped <= firstScalar { return clamped }
+        let inside = clamped - firstScalar
+        if inside <= scalars.count { return firstScalar + prefixColumns[inside] }
+        return firstScalar + prefixColumns[scalars.count] + (inside - scalars.count)
     }
 
     /// Screen columns taken by `count` scalars starting at `start` (clamped to the line).
@@ -30,12 +93,20 @@ struct DisplayLine {
         columns(before: start + max(0, count)) - columns(before: start)
     }
 
+    /// Whether everything before scalar `index` is whitespace.
+    func isBlank(before index: Int) -> Bool {
+        guard let firstCodeIndex else { return true }
+        return index <= firstCodeIndex
+    }
+
     /// The line as printed, piece by piece with the columns each takes: a
     /// tab is four one-column spaces (so a cut can fall inside it), control
-    /// characters are made visible.
+    /// characters are made visible. A windowed line starts with one empty
+    /// piece as wide as the columns before the window.
     var glyphs: [(text: String, width: Int)] {
         var glyphs: [(text: String, width: Int)] = []
-        glyphs.reserveCapacity(scalars.count)
+        glyphs.reserveCapacity(scalars.count + 1)
+        if firstScalar > 0 { glyphs.append(("", firstScalar)) }
         for scalar in scalars {
             if scalar == "\t" {
                 glyphs += Array(repeating: (" ", 1), count: 4)
@@ -44,6 +115,14 @@ struct DisplayLine {
             }
         }
         return glyphs
+    }
+
+    /// Whitespace as Rust defines it (Pattern_White_Space).
+    static func isRustWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0x200E, 0x200F, 0x2028, 0x2029: return true
+        default: return false
+        }
     }
 }
 

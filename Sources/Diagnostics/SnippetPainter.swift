@@ -32,7 +32,7 @@ struct SnippetPainter {
         var labelRight = 0
         for line in marks.lines {
             let text = displayLine(line.number)
-            if let firstCode = text.scalars.firstIndex(where: { !Self.isRustWhitespace($0) }) {
+            if let firstCode = text.firstCodeIndex {
                 leadingWhitespace = min(leadingWhitespace, text.columns(before: firstCode))
             }
             longestLine = max(longestLine, text.width)
@@ -46,14 +46,6 @@ struct SnippetPainter {
                                spanLeft: spanLeft == Int.max ? 0 : spanLeft, spanRight: spanRight,
                                labelRight: labelRight, longestLine: longestLine,
                                columnWidth: VisibleWindow.defaultWidth - Self.codeColumn(gutterWidth: gutterWidth, maxDepth: marks.maxDepth))
-    }
-
-    /// Whitespace as Rust's lexer defines it (rustc trims only that from the left).
-    private static func isRustWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09...0x0D, 0x20, 0x85, 0x200E, 0x200F, 0x2028, 0x2029: return true
-        default: return false
-        }
     }
 
     private var barColumn: Int { gutterWidth + 1 }
@@ -255,8 +247,7 @@ struct SnippetPainter {
         for mark in line.marks {
             switch mark.kind {
             case .multilineStart(let depth):
-                let before = text.scalars.prefix(max(0, mark.start.scalar))
-                guard before.allSatisfy({ $0.properties.isWhitespace }) else { return nil }
+                guard text.isBlank(before: max(0, mark.start.scalar)) else { return nil }
                 starts.append((depth, mark.underlineRole))
             case .multilineBody:
                 continue

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A source text held as UTF-8 bytes, with the line map that turns byte
 /// offsets into the 1-based line and column numbers rustc prints.
 ///
@@ -51,15 +53,87 @@ public final class SourceFile: @unchecked Sendable {
     public func location(ofByte offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
         let line = line(ofByte: clamped)
-        let start = lineStarts[line - 1]
-        var column = 1
+        return SourceLocation(line: line, column: scalarIndex(ofByte: clamped, inLine: line) + 1)
+    }
+
+    // MARK: - Scalar columns on long lines
+
+    /// Bytes per checkpoint on a long line.
+    private static let checkpointStride = 4096
+    /// For each long line that was asked about: the number of scalars before
+    /// every `checkpointStride`-th byte of it. Built on first use, so column
+    /// lookups on a 10 MB line cost a few kilobytes of counting, not the line.
+    private let checkpoints = Mutex<[Int: [Int]]>([:])
+
+    /// Scalars between the start of `line` and `offset` (a byte offset on that line).
+    func scalarIndex(ofByte offset: Int, inLine line: Int) -> Int {
+        let start = lineStarts[max(0, min(line, lineStarts.count) - 1)]
+        let clamped = max(start, min(offset, bytes.count))
+        var count = 0
         var index = start
+        if clamped - start > 2 * SourceFile.checkpointStride {
+            let marks = lineCheckpoints(line)
+            let block = min((clamped - start) / SourceFile.checkpointStride, marks.count - 1)
+            count = marks[block]
+            index = start + block * SourceFile.checkpointStride
+        }
         while index < clamped {
             // Count scalar starts: every byte that is not a UTF-8 continuation byte.
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
             index += 1
         }
-        return SourceLocation(line: line, column: column)
+        return count
+    }
+
+    /// Byte offset of the scalar at `scalarIndex` on `line` (the line end when past it).
+    func byteOffset(ofScalar scalarIndex: Int, inLine line: Int) -> Int {
+        let range = lineRange(line)
+        var index = range.lowerBound
+        var count = 0
+        if range.count > 2 * SourceFile.checkpointStride {
+            let marks = lineCheckpoints(line)
+            // The last checkpoint at or before the scalar.
+            var block = 0
+            var low = 0
+            var high = marks.count - 1
+            while low <= high {
+                let middle = (low + high) / 2
+                if marks[middle] <= scalarIndex { block = middle; low = middle + 1 } else { high = middle - 1 }
+            }
+            // A checkpoint may fall inside a scalar; its continuation bytes are
+            // not scalar starts, so counting on from there stays right.
+            index = range.lowerBound + block * SourceFile.checkpointStride
+            count = marks[block]
+        }
+        while index < range.upperBound {
+            if bytes[index] & 0xC0 != 0x80 {
+                if count == scalarIndex { return index }
+                count += 1
+            }
+            index += 1
+        }
+        return range.upperBound
+    }
+
+    /// Scalars on `line` (without its terminator).
+    func scalarCount(inLine line: Int) -> Int {
+        scalarIndex(ofByte: lineRange(line).upperBound, inLine: line)
+    }
+
+    private func lineCheckpoints(_ line: Int) -> [Int] {
+        if let known = checkpoints.withLock({ $0[line] }) { return known }
+        let start = lineStarts[max(0, min(line, lineStarts.count) - 1)]
+        let end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        var marks: [Int] = [0]
+        var count = 0
+        var index = start
+        while index < end {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+            if (index - start) % SourceFile.checkpointStride == 0 { marks.append(count) }
+        }
+        checkpoints.withLock { $0[line] = marks }
+        return marks
     }
 
     /// Line and column of a byte offset as rustc reports them in diagnostics.
@@ -74,8 +148,7 @@ public final class SourceFile: @unchecked Sendable {
         }
         let line = lineStarts.count - 1
         // Count scalars as `location(ofByte:)` does; the line break is one more column.
-        let scalars = bytes[lineRange(line)].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
-        return SourceLocation(line: line, column: scalars + 2)
+        return SourceLocation(line: line, column: scalarCount(inLine: line) + 2)
     }
 
     /// Byte range of a 1-based line, without its line terminator (`\n` or `\r\n`).

@@ -22,17 +22,19 @@ public enum RustParser {
         return source.bytes.withUnsafeBufferPointer { text in
             var lexer = Lexer(text: text, range: range, edition: edition)
             lexer.run(allowShebang: mode == .crate)
-            diagnostics += lexer.diagnostics
+            diagnostics += lexer.diagnostics.kept
+            var dropped = lexer.diagnostics.dropped
             let tokens = lexer.tokens
             let eofIndex = tokens.count - 1
             let delimiters = DelimiterChecker(tokens: tokens, range: 0..<eofIndex, mode: mode)
             if !delimiters.diagnostics.isEmpty {
                 // Unbalanced or too deeply nested: report that alone, as rustc does.
-                diagnostics += delimiters.diagnostics
+                diagnostics += delimiters.diagnostics.kept
+                dropped += delimiters.diagnostics.dropped
                 let root = RawNode(kind: mode == .body ? .body : .sourceFile, firstDescendant: 0, firstToken: 0,
                                    endToken: UInt32(eofIndex))
                 return SyntaxTree(source: source, edition: edition, mode: mode, tokens: tokens, nodes: [root],
-                                  diagnostics: sorted(diagnostics), bodyLayout: layout)
+                                  diagnostics: sorted(diagnostics, dropped: dropped), bodyLayout: layout)
             }
             var parser = Parser(tokens: tokens, source: text, edition: edition, matchingDelimiter: delimiters.matching)
             let root = parser.start()
@@ -46,9 +48,10 @@ public enum RustParser {
                 parser.statements(closing: nil)
                 parser.finish(root, .body)
             }
-            diagnostics += parser.diagnostics
+            diagnostics += parser.diagnostics.kept
+            dropped += parser.diagnostics.dropped
             return SyntaxTree(source: source, edition: edition, mode: mode, tokens: tokens, nodes: parser.nodes,
-                              diagnostics: sorted(diagnostics), bodyLayout: layout)
+                              diagnostics: sorted(diagnostics, dropped: dropped), bodyLayout: layout)
         }
     }
 
@@ -60,12 +63,25 @@ public enum RustParser {
                           diagnostics: diagnostics, bodyLayout: layout)
     }
 
-    /// Diagnostics in source order (stable for equal positions).
-    private static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.enumerated().sorted { lhs, rhs in
+    /// At most this many diagnostics are kept per file: hostile input can
+    /// produce one error per token, and each costs rendering time.
+    public static let maximumDiagnostics = 100
+
+    /// Diagnostics in source order (stable for equal positions), capped;
+    /// `dropped` were never recorded (each stage keeps its first ones only).
+    private static func sorted(_ diagnostics: [Diagnostic], dropped: Int = 0) -> [Diagnostic] {
+        let ordered = diagnostics.enumerated().sorted { lhs, rhs in
             let left = lhs.element.primarySpan?.start ?? 0
             let right = rhs.element.primarySpan?.start ?? 0
             return left != right ? left < right : lhs.offset < rhs.offset
         }.map(\.element)
+        guard ordered.count > maximumDiagnostics || dropped > 0 else { return ordered }
+        var kept = Array(ordered.prefix(maximumDiagnostics))
+        let omitted = ordered.count - kept.count + dropped
+        let at = kept.last?.primarySpan.map { Span(start: $0.start, end: $0.start) } ?? Span(start: 0, end: 0)
+        kept.append(Diagnostic(level: .error, message: "too many errors: \(omitted) more not shown",
+                               labels: [.primary(at)])
+            .with(note: "only the first \(maximumDiagnostics) errors of a file are reported"))
+        return kept
     }
 }

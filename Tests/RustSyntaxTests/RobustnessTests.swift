@@ -82,3 +82,12 @@ struct SplitMix64 {
         return value ^ (value >> 31)
     }
 }
+
+@Suite("Diagnostic cap")
+struct DiagnosticCapTests {
+    @Test func onlyTheFirstHundredErrorsAreKept() {
+        let tree = parse(String(repeating: "€ ", count: 500))
+        #expect(tree.diagnostics.count == RustParser.maximumDiagnostics + 1)
+        #expect(tree.diagnostics.last?.message == "too many errors: 400 more not shown")
+    }
+}

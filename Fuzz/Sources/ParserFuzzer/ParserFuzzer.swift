@@ -2,8 +2,8 @@ import Diagnostics
 import RustSyntax
 
 /// libFuzzer's entry point: parse the input in every edition, as a crate
-/// file and as a PL/Rust body, and dump each tree so the tree walk is
-/// exercised too. Any crash, trap or stack overflow is a bug.
+/// file and as a PL/Rust body, dump each tree and render each diagnostic
+/// (human and JSON) so the tree walk and the renderers are exercised too. Any crash, trap or stack overflow is a bug.
 ///
 /// The parse runs on libFuzzer's own thread, not in `withLargeStack`: the
 /// parser must bound its own depth, whatever stack its caller has.
@@ -15,10 +15,15 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             let tree = RustParser.parse(source, edition: edition, mode: mode)
             // Touch every diagnostic span and the dump so nothing is skipped.
             var checksum = tree.dump().utf8.count
-            for diagnostic in tree.diagnostics {
+            // Rendering costs far more than parsing: render a few per input so
+            // the fuzzer keeps its pace (the renderers have their own tests).
+            for diagnostic in tree.diagnostics.prefix(3) {
                 if let span = diagnostic.primarySpan {
                     checksum &+= source.location(ofByte: span.start).column
                 }
+                // The renderers see the same untrusted text.
+                checksum &+= HumanRenderer().render(diagnostic, in: source).utf8.count
+                checksum &+= JSONRenderer().render(diagnostic, in: source).utf8.count
             }
             blackHole(checksum)
         }

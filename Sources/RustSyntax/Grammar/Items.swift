@@ -519,17 +519,10 @@ extension Parser {
         } else {
             // Only trait implementations may be negative, `default` or `unsafe`.
             let selfType = Span(start: selfTypeStart.start, end: selfTypeStart.end)
-            if let span = negativeSpan {
-                error("inherent impls cannot be negative", at: span, label: "negative because of this")
-                diagnostics[diagnostics.count - 1].labels.append(.secondary(selfType, "inherent impl for this type"))
-            }
-            if let span = defaultSpan {
-                error("inherent impls cannot be default", at: span, label: "default because of this")
-                diagnostics[diagnostics.count - 1].labels.append(.secondary(selfType, "inherent impl for this type"))
-            }
-            if let span = unsafeSpan {
-                error("inherent impls cannot be unsafe", at: span, label: "unsafe because of this")
-                diagnostics[diagnostics.count - 1].labels.append(.secondary(selfType, "inherent impl for this type"))
+            for (span, word) in [(negativeSpan, "negative"), (defaultSpan, "default"), (unsafeSpan, "unsafe")] {
+                guard let span else { continue }
+                report(Diagnostic.error("inherent impls cannot be \(word)", at: span, label: "\(word) because of this")
+                    .with(label: .secondary(selfType, "inherent impl for this type")))
             }
         }
         whereClause()

@@ -13,7 +13,7 @@ struct Lexer {
     private var position: Int
     private let edition: Edition
     private(set) var tokens: [Token] = []
-    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var diagnostics = DiagnosticSink()
     /// Whitespace or a comment was seen since the last token.
     private var sawSpace = true
     /// Suppresses "unknown token" errors once the input was reported as invalid UTF-8.
@@ -105,7 +105,7 @@ struct Lexer {
     }
 
     private mutating func report(_ message: String, at start: Int, _ stop: Int, label: String? = nil) {
-        diagnostics.append(.error(message, at: Span(start: start, end: max(start, stop)), label: label))
+        diagnostics.add(.error(message, at: Span(start: start, end: max(start, stop)), label: label))
     }
 
     // MARK: - Dispatch
@@ -345,7 +345,7 @@ struct Lexer {
         let next = byte()
         guard next == UInt8(ascii: "#") || next == UInt8(ascii: "\"") || next == UInt8(ascii: "'") else { return }
         let prefix = String(decoding: UnsafeBufferPointer(rebasing: text[start..<position]), as: UTF8.self)
-        diagnostics.append(
+        diagnostics.add(
             Diagnostic.error("prefix `\(prefix)` is unknown", at: Span(start: start, end: position), label: "unknown prefix")
                 .with(note: "prefixed identifiers and literals are reserved since Rust 2021")
                 .with(help: "consider inserting whitespace here"))
@@ -550,12 +550,12 @@ struct Lexer {
             }
         }
         if !terminated {
-            report("unterminated raw string", at: start, contentStart,
-                   label: "the literal starts here and never ends")
+            var diagnostic = Diagnostic.error("unterminated raw string", at: Span(start: start, end: contentStart),
+                                              label: "the literal starts here and never ends")
             if hashes > 0 {
-                diagnostics[diagnostics.count - 1].children.append(
-                    Diagnostic(level: .note, message: "this raw string should be terminated with `\"\(String(repeating: "#", count: hashes))`"))
+                diagnostic = diagnostic.with(note: "this raw string should be terminated with `\"\(String(repeating: "#", count: hashes))`")
             }
+            diagnostics.add(diagnostic)
             emit(kind, from: start, flags: .malformed)
         }
     }
@@ -569,9 +569,8 @@ struct Lexer {
             position += 1
         }
         if byte() == UInt8(ascii: "\"") {
-            report("invalid string literal", at: start, position + 1, label: "unknown prefix")
-            diagnostics[diagnostics.count - 1].children.append(
-                Diagnostic(level: .note, message: "unprefixed guarded string literals are reserved for future use since Rust 2024"))
+            diagnostics.add(Diagnostic.error("invalid string literal", at: Span(start: start, end: position + 1), label: "unknown prefix")
+                .with(note: "unprefixed guarded string literals are reserved for future use since Rust 2024"))
             // Recover as punctuation followed by the string.
             for index in 0..<hashes {
                 let savedPosition = position
@@ -581,9 +580,8 @@ struct Lexer {
             }
             return
         }
-        report("reserved multi-hash token is forbidden", at: start, position)
-        diagnostics[diagnostics.count - 1].children.append(
-            Diagnostic(level: .note, message: "sequences of two or more # are reserved for future use since Rust 2024"))
+        diagnostics.add(Diagnostic.error("reserved multi-hash token is forbidden", at: Span(start: start, end: position))
+            .with(note: "sequences of two or more # are reserved for future use since Rust 2024"))
         let stop = position
         for index in 0..<hashes {
             position = start + index + 1

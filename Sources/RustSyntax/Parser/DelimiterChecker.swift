@@ -7,7 +7,7 @@ import Diagnostics
 struct DelimiterChecker {
     /// For each opening delimiter, the index of its closing partner (others: -1).
     private(set) var matching: [Int32]
-    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var diagnostics = DiagnosticSink()
     private(set) var maximumDepth = 0
 
     /// Deepest nesting accepted; deeper input is refused with one error.
@@ -24,7 +24,7 @@ struct DelimiterChecker {
                 if open.count > maximumDepth { maximumDepth = open.count }
                 if open.count > DelimiterChecker.depthLimit, !depthReported {
                     depthReported = true
-                    diagnostics.append(
+                    diagnostics.add(
                         Diagnostic.error("brackets are nested too deeply", at: span(tokens[index]),
                                          label: "more than \(DelimiterChecker.depthLimit) levels of `(`, `[` and `{` here")
                             .with(help: "nested brackets are limited to \(DelimiterChecker.depthLimit) levels; split this code into smaller pieces"))
@@ -36,7 +36,7 @@ struct DelimiterChecker {
                 } else if let partner = open.lastIndex(where: { tokens[$0].kind.closingDelimiter == kind }) {
                     // Closes an outer group: everything opened since is unclosed.
                     let unclosed = open[open.count - 1]
-                    diagnostics.append(
+                    diagnostics.add(
                         Diagnostic(level: .error, message: "mismatched closing delimiter: `\(kind.fixedText ?? "")`", labels: [
                             .primary(span(tokens[index]), "mismatched closing delimiter"),
                             .secondary(span(tokens[unclosed]), "unclosed delimiter"),
@@ -49,7 +49,7 @@ struct DelimiterChecker {
                     if mode == .body {
                         diagnostic = diagnostic.with(note: "a function body is the inside of a block: it cannot close the function it is in")
                     }
-                    diagnostics.append(diagnostic)
+                    diagnostics.add(diagnostic)
                 }
             }
         }
@@ -59,7 +59,7 @@ struct DelimiterChecker {
             for index in open.suffix(8) {
                 labels.append(.secondary(span(tokens[index]), "unclosed delimiter"))
             }
-            diagnostics.append(Diagnostic(
+            diagnostics.add(Diagnostic(
                 level: .error,
                 message: mode == .body ? "this function body has an unclosed delimiter" : "this file contains an unclosed delimiter",
                 labels: labels))

@@ -16,7 +16,7 @@ struct Parser {
     let matchingDelimiter: [Int32]
     private(set) var position: Int
     var nodes: [RawNode] = []
-    var diagnostics: [Diagnostic] = []
+    var diagnostics = DiagnosticSink()
 
     /// Grammar recursion depth and its limit (see `enter()`).
     private var depth = 0
@@ -209,11 +209,16 @@ struct Parser {
     mutating func error(_ message: String, label: String? = nil) {
         guard lastErrorPosition != position else { return }
         lastErrorPosition = position
-        diagnostics.append(.error(message, at: currentSpan(), label: label))
+        diagnostics.add(.error(message, at: currentSpan(), label: label))
     }
 
     mutating func error(_ message: String, at span: Span, label: String? = nil) {
-        diagnostics.append(.error(message, at: span, label: label))
+        diagnostics.add(.error(message, at: span, label: label))
+    }
+
+    /// Reports a fully built diagnostic (one with several labels or notes).
+    mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.add(diagnostic)
     }
 
     /// "expected X, found Y".
@@ -251,7 +256,7 @@ struct Parser {
         if depth >= Parser.maxDepth {
             if !depthErrorReported {
                 depthErrorReported = true
-                diagnostics.append(
+                diagnostics.add(
                     Diagnostic.error("this code is nested too deeply to be checked", at: currentSpan(),
                                      label: "nesting passes \(Parser.maxDepth) levels here")
                         .with(help: "split the expression, type or pattern into smaller pieces with `let` bindings or type aliases"))
