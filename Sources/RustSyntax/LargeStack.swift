@@ -11,6 +11,10 @@ import Darwin
 /// The parser bounds its own recursion (see `Parser.maxDepth`), so this is a
 /// second guard: callers that walk trees recursively get head-room that does
 /// not depend on the caller's thread (test runners use small stacks).
+///
+/// Call it from nonisolated code: a closure formed in main-actor code (such as
+/// `main.swift`'s top level) is main-actor isolated, and Swift stops the
+/// program when it runs on this other thread.
 public func withLargeStack<T>(bytes: Int = 256 << 20, _ body: @escaping () -> T) -> T {
     let box = StackBox<T>(body)
     var attributes = pthread_attr_t()
