@@ -314,14 +314,7 @@ extension Parser {
 
     /// Comma-separated expressions up to a closing delimiter (not consumed).
     private mutating func expressionList(closing: TokenKind) {
-        while !at(closing), !atEnd {
-            let before = position
-            expression()
-            if !at(closing) {
-                if !expect(.comma) { break }
-            }
-            if position == before { skipAsError() }
-        }
+        commaSeparated(until: closing) { $0.expression() }
     }
 
     // MARK: - Primary expressions
@@ -521,21 +514,9 @@ extension Parser {
     private mutating func parenOrTupleExpression(_ marker: Marker) -> Completed {
         bump()  // `(`
         if eat(.closeParen) { return finish(marker, .tupleExpr) }
-        var count = 0
-        var trailingComma = false
-        while !at(.closeParen), !atEnd {
-            let before = position
-            expression()
-            count += 1
-            trailingComma = false
-            if !at(.closeParen) {
-                if !expect(.comma) { break }
-                trailingComma = true
-            }
-            if position == before { skipAsError() }
-        }
+        let list = commaSeparated(until: .closeParen) { $0.expression() }
         expectClosing(.closeParen)
-        return finish(marker, count == 1 && !trailingComma ? .parenExpr : .tupleExpr)
+        return finish(marker, list.count == 1 && !list.trailingComma ? .parenExpr : .tupleExpr)
     }
 
     private mutating func arrayExpression(_ marker: Marker) -> Completed {
@@ -717,17 +698,12 @@ extension Parser {
             bump(2)
             finish(parameters, .paramList)
         } else if eat(.or) {
-            while !at(.or), !atEnd {
-                let before = position
-                let parameter = start()
-                outerAttributes()
-                patternNoAlternatives()
-                if eat(.colon) { type() }
-                finish(parameter, .param)
-                if !at(.or) {
-                    if !expect(.comma) { break }
-                }
-                if position == before { skipAsError() }
+            commaSeparated(until: .or) { parser in
+                let parameter = parser.start()
+                parser.outerAttributes()
+                parser.patternNoAlternatives()
+                if parser.eat(.colon) { parser.type() }
+                parser.finish(parameter, .param)
             }
             expect(.or)
             finish(parameters, .paramList)

@@ -261,21 +261,12 @@ extension Parser {
     mutating func parameterList(_ kind: ParameterListKind) {
         let marker = start()
         bump()  // `(`
-        var first = true
-        while !at(.closeParen), !atEnd {
-            let before = position
-            parameter(kind, first: first)
-            first = false
-            if !at(.closeParen) {
-                if !expect(.comma) { break }
-            }
-            if position == before { skipAsError() }
-        }
+        commaSeparated(until: .closeParen) { $0.parameter(kind) }
         expectClosing(.closeParen)
         finish(marker, .paramList)
     }
 
-    private mutating func parameter(_ kind: ParameterListKind, first: Bool) {
+    private mutating func parameter(_ kind: ParameterListKind) {
         let marker = start()
         outerAttributes()
         if at(.dot, .dot, .dot) {
@@ -398,14 +389,7 @@ extension Parser {
         whereClause()
         let list = start()
         if expect(.openBrace) {
-            while !at(.closeBrace), !atEnd {
-                let before = position
-                variant()
-                if !at(.closeBrace) {
-                    if !expect(.comma) { break }
-                }
-                if position == before { skipAsError() }
-            }
+            commaSeparated(until: .closeBrace) { $0.variant() }
             expectClosing(.closeBrace)
         }
         finish(list, .variantList)
@@ -430,25 +414,20 @@ extension Parser {
     private mutating func recordFieldList() {
         let marker = start()
         bump()  // `{`
-        while !at(.closeBrace), !atEnd {
-            let before = position
-            let field = start()
-            outerAttributes()
-            visibility()
-            if at(.kwUnsafe) { bump() }
-            name()
-            if expect(.colon) { type() }
-            if at(.eq) {
-                let defaultMarker = start()
-                bump()
-                expression()
-                finish(defaultMarker, .fieldDefault)
+        commaSeparated(until: .closeBrace) { parser in
+            let field = parser.start()
+            parser.outerAttributes()
+            parser.visibility()
+            parser.eat(.kwUnsafe)
+            parser.name()
+            if parser.expect(.colon) { parser.type() }
+            if parser.at(.eq) {
+                let defaultMarker = parser.start()
+                parser.bump()
+                parser.expression()
+                parser.finish(defaultMarker, .fieldDefault)
             }
-            finish(field, .recordField)
-            if !at(.closeBrace) {
-                if !expect(.comma) { break }
-            }
-            if position == before { skipAsError() }
+            parser.finish(field, .recordField)
         }
         expectClosing(.closeBrace)
         finish(marker, .recordFieldList)
@@ -458,17 +437,12 @@ extension Parser {
     private mutating func tupleFieldList() {
         let marker = start()
         bump()  // `(`
-        while !at(.closeParen), !atEnd {
-            let before = position
-            let field = start()
-            outerAttributes()
-            visibility()
-            type()
-            finish(field, .tupleField)
-            if !at(.closeParen) {
-                if !expect(.comma) { break }
-            }
-            if position == before { skipAsError() }
+        commaSeparated(until: .closeParen) { parser in
+            let field = parser.start()
+            parser.outerAttributes()
+            parser.visibility()
+            parser.type()
+            parser.finish(field, .tupleField)
         }
         expectClosing(.closeParen)
         finish(marker, .tupleFieldList)
@@ -650,14 +624,7 @@ extension Parser {
     private mutating func useTreeList() {
         let marker = start()
         bump()  // `{`
-        while !at(.closeBrace), !atEnd {
-            let before = position
-            useTree()
-            if !at(.closeBrace) {
-                if !expect(.comma) { break }
-            }
-            if position == before { skipAsError() }
-        }
+        commaSeparated(until: .closeBrace) { $0.useTree() }
         expectClosing(.closeBrace)
         finish(marker, .useTreeList)
     }

@@ -107,12 +107,7 @@ extension Parser {
             return
         }
         bump()  // `(`
-        while !at(.closeParen), !atEnd {
-            let before = position
-            type()
-            if !at(.closeParen) { expect(.comma) }
-            if position == before { skipAsError() }
-        }
+        commaSeparated(until: .closeParen) { $0.type() }
         expectClosing(.closeParen)
         if atArrow {
             returnType(allowPlus: false)
@@ -135,17 +130,7 @@ extension Parser {
         let marker = start()
         if turbofish { bump(2) }
         bump()  // `<`
-        while !at(.gt), !atEnd {
-            let before = position
-            genericArg()
-            if !at(.gt) {
-                if !eat(.comma) {
-                    errorExpected("`,` or `>`")
-                    break
-                }
-            }
-            if position == before { skipAsError() }
-        }
+        commaSeparated(until: .gt) { $0.genericArg() }
         expect(.gt)
         finish(marker, .genericArgList)
     }

@@ -213,76 +213,57 @@ extension Parser {
     private mutating func tupleOrParenPattern(_ marker: Marker) -> Completed {
         bump()  // `(`
         if eat(.closeParen) { return finish(marker, .tuplePat) }
-        var count = 0
-        var trailingComma = false
         var sawRest = false
-        while !at(.closeParen), !atEnd {
-            let before = position
-            if atDotDot, !at(.dot, .dot, .eq) { sawRest = true }
-            pattern()
-            count += 1
-            trailingComma = false
-            if !at(.closeParen) {
-                if !expect(.comma) { break }
-                trailingComma = true
-            }
-            if position == before { skipAsError() }
+        let list = commaSeparated(until: .closeParen) { parser in
+            if parser.atDotDot, !parser.at(.dot, .dot, .eq) { sawRest = true }
+            parser.pattern()
         }
         expectClosing(.closeParen)
         // `(p)` is a parenthesized pattern; `(p,)`, `(..)` and `(a, b)` are tuples.
-        if count == 1, !trailingComma, !sawRest { return finish(marker, .parenPat) }
+        if list.count == 1, !list.trailingComma, !sawRest { return finish(marker, .parenPat) }
         return finish(marker, .tuplePat)
     }
 
     /// Comma-separated patterns up to a closing delimiter (not consumed).
     private mutating func patternList(closing: TokenKind) {
-        while !at(closing), !atEnd {
-            let before = position
-            pattern()
-            if !at(closing) {
-                if !expect(.comma) { break }
-            }
-            if position == before { skipAsError() }
-        }
+        commaSeparated(until: closing) { $0.pattern() }
     }
 
     /// `{ field: pat, ref mut name, box name, 0: pat, #[attr] f, .. }`.
     private mutating func recordPatternFields() {
         let marker = start()
         bump()  // `{`
-        while !at(.closeBrace), !atEnd {
-            let before = position
-            let field = start()
-            outerAttributes()
-            if atDotDot {
-                bump(2)
-                finish(field, .restPat)
-            } else {
-                if (at(.ident) || at(.integer)) && nth(1) == .colon && !atPathSeparator(1) {
-                    let nameMarker = start()
-                    bump()
-                    finish(nameMarker, .nameRef)
-                    bump()  // `:`
-                    pattern()
-                } else if at(.kwBox) {
-                    // `box name` shorthand.
-                    let boxMarker = start()
-                    bump()
-                    identPattern(start())
-                    finish(boxMarker, .boxPat)
-                } else if at(.kwRef) || at(.kwMut) || at(.ident) {
-                    identPattern(start())
-                } else {
-                    errorExpected("field pattern")
-                }
-                finish(field, .recordPatField)
-            }
-            if !at(.closeBrace) {
-                if !expect(.comma) { break }
-            }
-            if position == before { skipAsError() }
-        }
+        commaSeparated(until: .closeBrace) { $0.recordPatternField() }
         expectClosing(.closeBrace)
         finish(marker, .recordPatFieldList)
+    }
+
+    /// `name: pat`, `0: pat`, `ref mut name`, `box name`, `#[attr] field` or `..`.
+    private mutating func recordPatternField() {
+        let field = start()
+        outerAttributes()
+        if atDotDot {
+            bump(2)
+            finish(field, .restPat)
+            return
+        }
+        if (at(.ident) || at(.integer)) && nth(1) == .colon && !atPathSeparator(1) {
+            let nameMarker = start()
+            bump()
+            finish(nameMarker, .nameRef)
+            bump()  // `:`
+            pattern()
+        } else if at(.kwBox) {
+            // `box name` shorthand.
+            let boxMarker = start()
+            bump()
+            identPattern(start())
+            finish(boxMarker, .boxPat)
+        } else if at(.kwRef) || at(.kwMut) || at(.ident) {
+            identPattern(start())
+        } else {
+            errorExpected("field pattern")
+        }
+        finish(field, .recordPatField)
     }
 }

@@ -145,21 +145,9 @@ extension Parser {
     private mutating func parenOrTupleType(_ marker: Marker, allowPlus: Bool) -> Completed {
         bump()  // `(`
         if eat(.closeParen) { return finish(marker, .tupleType) }
-        var count = 0
-        var trailingComma = false
-        while !at(.closeParen), !atEnd {
-            let before = position
-            type()
-            count += 1
-            trailingComma = false
-            if !at(.closeParen) {
-                if !expect(.comma) { break }
-                trailingComma = true
-            }
-            if position == before { skipAsError() }
-        }
+        let list = commaSeparated(until: .closeParen) { $0.type() }
         expectClosing(.closeParen)
-        if count == 1, !trailingComma {
+        if list.count == 1, !list.trailingComma {
             let paren = finish(marker, .parenType)
             if allowPlus, at(.plus) {
                 // `(Trait) + Send`.
@@ -309,27 +297,19 @@ extension Parser {
     private mutating func genericArgsOfUseBound() {
         let marker = start()
         bump()  // `<`
-        while !at(.gt), !atEnd {
-            let before = position
-            if at(.lifetime) {
-                let argument = start()
-                lifetime()
-                finish(argument, .lifetimeArg)
-            } else if isPathSegmentStart(current) {
-                let argument = start()
-                let name = start()
-                bump()
-                finish(name, .nameRef)
-                finish(argument, .typeArg)
+        commaSeparated(until: .gt) { parser in
+            let argument = parser.start()
+            if parser.at(.lifetime) {
+                parser.lifetime()
+                parser.finish(argument, .lifetimeArg)
+            } else if parser.isPathSegmentStart(parser.current) {
+                let name = parser.start()
+                parser.bump()
+                parser.finish(name, .nameRef)
+                parser.finish(argument, .typeArg)
             } else {
-                errorExpected("lifetime or type parameter")
-                break
+                parser.errorExpected("lifetime or type parameter")
             }
-            if !at(.gt), !eat(.comma) {
-                errorExpected("`,` or `>`")
-                break
-            }
-            if position == before { break }
         }
         expect(.gt)
         finish(marker, .genericArgList)
@@ -341,15 +321,7 @@ extension Parser {
     mutating func genericParamList() {
         let marker = start()
         bump()  // `<`
-        while !at(.gt), !atEnd {
-            let before = position
-            genericParam()
-            if !at(.gt), !eat(.comma) {
-                errorExpected("`,` or `>`")
-                break
-            }
-            if position == before { skipAsError() }
-        }
+        commaSeparated(until: .gt) { $0.genericParam() }
         expect(.gt)
         finish(marker, .genericParamList)
     }

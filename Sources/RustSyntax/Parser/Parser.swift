@@ -140,6 +140,33 @@ struct Parser {
         return false
     }
 
+    // MARK: - Lists
+
+    /// Parses `element` repeatedly, separated by commas, up to `closing` (which
+    /// is not consumed). Always makes progress: an element that consumes
+    /// nothing is skipped as an error. Returns the number of elements and
+    /// whether a comma ended the list (`(a,)` is a tuple, `(a)` is not).
+    @discardableResult
+    mutating func commaSeparated(until closing: TokenKind, _ element: (inout Parser) -> Void) -> (count: Int, trailingComma: Bool) {
+        var count = 0
+        var trailingComma = false
+        while !at(closing), !atEnd {
+            let before = position
+            element(&self)
+            count += 1
+            trailingComma = false
+            if !at(closing) {
+                guard eat(.comma) else {
+                    errorExpected("`,` or \(closing.displayName)")
+                    break
+                }
+                trailingComma = true
+            }
+            if position == before { skipAsError() }
+        }
+        return (count, trailingComma)
+    }
+
     // MARK: - Building nodes
 
     struct Marker {
