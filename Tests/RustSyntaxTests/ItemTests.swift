@@ -118,3 +118,18 @@ struct ItemTests {
         #expect(rootKinds(tree).contains(.fn))
     }
 }
+
+@Suite("Strictness matching rustc")
+struct StrictnessTests {
+    @Test func aSemicolonAfterABracedItemMacroIsStray() {
+        #expect(messages(parse("m! {};", mode: .crate)) == ["expected item, found `;`"])
+        #expect(messages(parse("macro_rules! m { () => {} };", mode: .crate)) == ["expected item, found `;`"])
+        // In a block the `;` is an empty statement.
+        #expect(parse("m! {};").diagnostics.isEmpty)
+    }
+
+    @Test func leftArrowIsNotAComparison() {
+        #expect(messages(parse("x<-1")) == ["unexpected token: `<-`"])
+        #expect(parse("x < -1").diagnostics.isEmpty)
+    }
+}

@@ -145,6 +145,11 @@ extension Parser {
                 expression(minPrecedence: op.precedence, operandRestrictions)
                 lhs = finish(marker, .binExpr)
             case .comparison:
+                if at(.lt, .minus) {
+                    // rustc lexes `<-` as one (unused) token.
+                    error("unexpected token: `<-`",
+                          label: "for a comparison with a negative value, put a space between `<` and `-`")
+                }
                 bump(op.tokenCount)
                 expression(minPrecedence: op.precedence + 1, operandRestrictions)
                 lhs = finish(marker, .binExpr)

@@ -677,7 +677,8 @@ extension Parser {
         finish(nameMarker, .name)
         let delimiter = current
         tokenTree()
-        if delimiter != .openBrace { expect(.semicolon) } else { eat(.semicolon) }
+        // `{ … }` ends the item; a `;` after it would be a stray token (rustc agrees).
+        if delimiter != .openBrace { expect(.semicolon) }
         finish(marker, .macroRules)
     }
 
@@ -708,7 +709,7 @@ extension Parser {
         let delimiter = current
         tokenTree()
         finish(call, .macroCall)
-        if delimiter != .openBrace { expect(.semicolon) } else { eat(.semicolon) }
+        if delimiter != .openBrace { expect(.semicolon) }
         finish(marker, .macroItem)
     }
 }
