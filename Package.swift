@@ -26,6 +26,7 @@ let package = Package(
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "RustSyntaxTests", dependencies: ["RustSyntax", "Diagnostics"]),
+        .testTarget(name: "LintsTests", dependencies: ["Lints", "RustSyntax", "Diagnostics"]),
         .testTarget(name: "DriverTests", dependencies: ["Driver"]),
     ]
 )

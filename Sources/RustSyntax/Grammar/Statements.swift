@@ -75,8 +75,22 @@ extension Parser {
         finish(marker, .exprStmt)
     }
 
+    /// A statement as a macro's `stmt` fragment matches it: no trailing `;`
+    /// (items keep theirs).
+    mutating func statementFragment() {
+        let marker = start()
+        outerAttributes()
+        if at(.kwLet) {
+            letStatement(marker, requireSemicolon: false)
+        } else if atItemStart() {
+            if !item(marker, context: .block) { errorExpected("statement") }
+        } else if expression(minPrecedence: 0, [.statement]) != nil {
+            finish(marker, .exprStmt)
+        }
+    }
+
     /// `let PAT (: TYPE)? (= EXPR (else BLOCK)?)? ;`
-    private mutating func letStatement(_ marker: Marker) {
+    private mutating func letStatement(_ marker: Marker, requireSemicolon: Bool = true) {
         bump()  // `let`
         pattern()
         if eat(.colon) { type() }
@@ -89,7 +103,7 @@ extension Parser {
                 finish(elseMarker, .letElse)
             }
         }
-        expect(.semicolon)
+        if requireSemicolon { expect(.semicolon) }
         finish(marker, .letStmt)
     }
 

@@ -616,7 +616,8 @@ struct Lexer {
         // `x . 0 . 1`, never the float `0.1`.
         let tupleIndex = isAfterLoneDot()
         var flags: TokenFlags = []
-        if tupleIndex, let last = tokens.last, last.flags.contains(.splitNumber) { flags.insert(.splitNumber) }
+        // The `1` of `x.0.1` continues the split number before the dot.
+        if tupleIndex, tokens.count >= 2, tokens[tokens.count - 2].flags.contains(.splitNumber) { flags.insert(.splitNumber) }
         var isFloat = false
         var radix = 10
         if text[position] == UInt8(ascii: "0"), hasByte(1) {

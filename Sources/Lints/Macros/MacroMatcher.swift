@@ -1,0 +1,279 @@
+import Diagnostics
+import RustSyntax
+
+/// What a meta-variable matched: a range of input tokens, at a repetition path
+/// (the iteration index in each enclosing `$( … )`).
+struct Binding {
+    let name: String
+    let kind: FragmentKind
+    let path: [Int]
+    let range: Range<Int>
+}
+
+/// A successful match: the bindings, and how many times each repetition ran
+/// (a repetition that ran zero times leaves no binding to count).
+struct MatchResult {
+    let bindings: [Binding]
+    /// Iterations of sequence `sequence` at repetition path `path`.
+    let counts: [SequenceKey: Int]
+    /// For each meta-variable, the sequences it is declared in, outermost first.
+    let variableSequences: [String: [Int]]
+}
+
+struct SequenceKey: Hashable {
+    let sequence: Int
+    let path: [Int]
+}
+
+/// Why a rule did not produce bindings.
+enum MatchFailure: Error {
+    /// The rule does not match; the next rule is tried.
+    case noMatch
+    /// rustc would stop with an error here (ambiguity, a fragment that fails to parse).
+    case error(String)
+}
+
+/// Matches invocation tokens against one rule's matcher the way rustc does:
+/// all possible positions in the matcher advance together, one token at a
+/// time; where a fragment (`$e:expr`) is possible it must be the only
+/// possibility, and then the parser reads the whole fragment. No backtracking,
+/// so the rule chosen is the one rustc chooses.
+struct MacroMatcher {
+    /// A flat form of the matcher: positions are indexes into `locations`.
+    private enum Location {
+        case token(MacroToken)
+        case sequenceStart(Int)
+        case sequenceEnd(Int)
+        case separator(Int)
+        case metaVariable(name: String, kind: FragmentKind)
+        case end
+    }
+
+    private struct Sequence {
+        var start = 0
+        var end = 0
+        var after = 0
+        var separator: MacroToken?
+        var repetition: RepetitionOperator = .zeroOrMore
+    }
+
+    /// What a position has recorded, as a persistent list: forking a
+    /// position shares the tail.
+    private final class Record {
+        enum Entry {
+            case binding(Binding)
+            case count(SequenceKey, Int)
+        }
+        let entry: Entry
+        let next: Record?
+        init(_ entry: Entry, _ next: Record?) {
+            self.entry = entry
+            self.next = next
+        }
+    }
+
+    private struct Position {
+        var location: Int
+        var iterations: [Int]
+        var records: Record?
+    }
+
+    private var locations: [Location] = []
+    private var sequences: [Sequence] = []
+    private var variableSequences: [String: [Int]] = [:]
+    private var openSequences: [Int] = []
+    private let definition: MacroTokenReader
+
+    /// Work allowed per invocation, counted in position steps.
+    static let stepLimit = 2_000_000
+
+    init(matcher: [MatcherNode], definition: MacroTokenReader) {
+        self.definition = definition
+        flatten(matcher)
+        locations.append(.end)
+    }
+
+    private mutating func flatten(_ nodes: [MatcherNode]) {
+        for node in nodes {
+            switch node {
+            case .token(let token):
+                locations.append(.token(token))
+            case .group(let open, let close, let children):
+                locations.append(.token(open))
+                flatten(children)
+                locations.append(.token(close))
+            case .metaVariable(let name, let kind, _):
+                locations.append(.metaVariable(name: name, kind: kind))
+                variableSequences[name] = openSequences
+            case .repetition(let children, let separator, let repetition, _):
+                let index = sequences.count
+                sequences.append(Sequence(separator: separator, repetition: repetition))
+                sequences[index].start = locations.count
+                locations.append(.sequenceStart(index))
+                openSequences.append(index)
+                flatten(children)
+                openSequences.removeLast()
+                sequences[index].end = locations.count
+                locations.append(.sequenceEnd(index))
+                if separator != nil { locations.append(.separator(index)) }
+                sequences[index].after = locations.count
+            }
+        }
+    }
+
+    /// Matches `input` tokens `range` (the inside of the invocation's delimiters).
+    func match(_ input: MacroTokenReader, range: Range<Int>) -> Result<MatchResult, MatchFailure> {
+        var steps = 0
+        var current = closure([Position(location: 0, iterations: [], records: nil)], steps: &steps)
+        var index = range.lowerBound
+        while true {
+            if steps > MacroMatcher.stepLimit {
+                return .failure(.error("macro matching gave up: this invocation is too complex to check"))
+            }
+            var advanced: [Position] = []
+            var fragments: [Position] = []
+            var finished: [Position] = []
+            let atEnd = index >= range.upperBound
+            let token = atEnd ? nil : input.token(at: index)
+            for position in current {
+                steps += 1
+                switch locations[position.location] {
+                case .end:
+                    if atEnd { finished.append(position) }
+                case .token(let expected):
+                    if let token, input.same(expected, in: definition, as: token) {
+                        var next = position
+                        next.location += 1
+                        advanced.append(next)
+                    }
+                case .separator(let sequence):
+                    if let token, let separator = sequences[sequence].separator, input.same(separator, in: definition, as: token) {
+                        var next = position
+                        next.location = sequences[sequence].start + 1
+                        next.iterations[next.iterations.count - 1] += 1
+                        advanced.append(next)
+                    }
+                case .metaVariable(_, let kind):
+                    if !atEnd, mayBegin(kind, input, at: index) { fragments.append(position) }
+                case .sequenceStart, .sequenceEnd:
+                    break  // resolved by `closure`
+                }
+            }
+            if atEnd {
+                if finished.count == 1, let only = finished.first { return .success(collect(only.records)) }
+                return .failure(finished.isEmpty ? .noMatch : .error("ambiguous macro invocation: several ways to match"))
+            }
+            if fragments.count > 1 || (!fragments.isEmpty && !advanced.isEmpty) {
+                return .failure(.error("local ambiguity when calling this macro: several parsing options at one token"))
+            }
+            if let position = fragments.first {
+                guard case .metaVariable(let name, let kind) = locations[position.location] else { return .failure(.noMatch) }
+                guard let stop = fragmentEnd(kind, input, at: index, end: range.upperBound) else {
+                    return .failure(.error("no rules expected this token in macro call: `$\(name):\(kind.rawValue)` does not parse here"))
+                }
+                var next = position
+                next.records = Record(.binding(Binding(name: name, kind: kind, path: position.iterations, range: index..<stop)),
+                                      position.records)
+                next.location += 1
+                current = closure([next], steps: &steps)
+                index = stop
+                continue
+            }
+            guard let token, !advanced.isEmpty else { return .failure(.noMatch) }
+            current = closure(advanced, steps: &steps)
+            index += token.count
+        }
+    }
+
+    /// Follows the moves that consume no token: entering, skipping, looping
+    /// and leaving repetitions.
+    private func closure(_ positions: [Position], steps: inout Int) -> [Position] {
+        var result: [Position] = []
+        var pending = positions
+        var seen: Set<SeenKey> = []
+        while let position = pending.popLast() {
+            steps += 1
+            guard seen.insert(SeenKey(location: position.location, iterations: position.iterations)).inserted else { continue }
+            switch locations[position.location] {
+            case .sequenceStart(let index):
+                let sequence = sequences[index]
+                var enter = position
+                enter.location += 1
+                enter.iterations.append(0)
+                pending.append(enter)
+                if sequence.repetition != .oneOrMore {
+                    var skip = position
+                    skip.location = sequence.after
+                    skip.records = Record(.count(SequenceKey(sequence: index, path: position.iterations), 0), position.records)
+                    pending.append(skip)
+                }
+            case .sequenceEnd(let index):
+                let sequence = sequences[index]
+                var exit = position
+                exit.location = sequence.after
+                let iteration = exit.iterations.removeLast()
+                exit.records = Record(.count(SequenceKey(sequence: index, path: exit.iterations), iteration + 1), position.records)
+                pending.append(exit)
+                if sequence.repetition != .zeroOrOne {
+                    var again = position
+                    if sequence.separator != nil {
+                        again.location = sequence.end + 1  // the separator
+                        result.append(again)
+                    } else {
+                        again.location = sequence.start + 1
+                        again.iterations[again.iterations.count - 1] += 1
+                        pending.append(again)
+                    }
+                }
+            default:
+                result.append(position)
+            }
+        }
+        return result
+    }
+
+    private struct SeenKey: Hashable {
+        let location: Int
+        let iterations: [Int]
+    }
+
+    private func collect(_ list: Record?) -> MatchResult {
+        var bindings: [Binding] = []
+        var counts: [SequenceKey: Int] = [:]
+        var node = list
+        while let current = node {
+            switch current.entry {
+            case .binding(let binding): bindings.append(binding)
+            case .count(let key, let count): counts[key] = count
+            }
+            node = current.next
+        }
+        return MatchResult(bindings: bindings.reversed(), counts: counts, variableSequences: variableSequences)
+    }
+
+    /// Whether a fragment of `kind` can start with the token at `index` (rustc's first-set check).
+    private func mayBegin(_ kind: FragmentKind, _ input: MacroTokenReader, at index: Int) -> Bool {
+        let token = input.tokens[index].kind
+        switch kind {
+        case .tokenTree: return !token.isCloseDelimiter
+        case .identifier: return token.isIdentOrKeyword && token != .underscore
+        case .lifetime: return token == .lifetime
+        case .literal: return token.isLiteral || token == .minus || token == .kwTrue || token == .kwFalse
+        case .block: return token == .openBrace
+        case .visibility: return true
+        default: return token != .closeParen && token != .closeBracket && token != .closeBrace
+        }
+    }
+
+    /// The parser decides where a fragment ends.
+    private func fragmentEnd(_ kind: FragmentKind, _ input: MacroTokenReader, at index: Int, end: Int) -> Int? {
+        if kind == .tokenTree {
+            let token = input.token(at: index)
+            if input.tokens[index].kind.isOpenDelimiter, let close = input.stream.closingIndex(ofDelimiterAt: index) {
+                return close + 1
+            }
+            return index + token.count
+        }
+        return input.stream.parseFragment(kind, at: index, end: end)
+    }
+}
