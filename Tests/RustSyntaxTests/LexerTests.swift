@@ -129,6 +129,18 @@ struct LexerTests {
         #expect(rootKinds(parse("#![allow(x)]\nfn main() {}", mode: .crate)) == [.attr, .fn])
     }
 
+    @Test func shebangFollowsRustcsRule() {
+        // After `#!`, rustc skips whitespace and ordinary comments (`/**/`, `/***`,
+        // `////` are ordinary) and looks for `[`; only then is the line code.
+        #expect(messages(parse("#!/**/[a] }\n", mode: .crate)) == ["unexpected closing delimiter: `}`"])
+        #expect(messages(parse("#!/***/[a] }\n", mode: .crate)) == ["unexpected closing delimiter: `}`"])
+        #expect(messages(parse("#!\u{2028}[a] }\n", mode: .crate)) == ["unexpected closing delimiter: `}`"])
+        #expect(parse("#!////\n[allow(x)] fn f() {}", mode: .crate).diagnostics.isEmpty)
+        // A doc comment is a token: the line is a shebang.
+        #expect(parse("#!/// x\nfn f() {}", mode: .crate).diagnostics.isEmpty)
+        #expect(parse("#!/usr/bin/env run-cargo-script } {\nfn f() {}", mode: .crate).diagnostics.isEmpty)
+    }
+
     @Test func byteOrderMarkIsIgnored() {
         let file = SourceFile(path: "bom.rs", bytes: [0xEF, 0xBB, 0xBF] + Array("fn f() {}".utf8))
         let tree = RustParser.parse(file, mode: .crate)

@@ -91,3 +91,38 @@ struct DiagnosticCapTests {
         #expect(tree.diagnostics.last?.message == "too many errors: 400 more not shown")
     }
 }
+
+@Suite("Nesting up to the limits")
+struct NestingLimitTests {
+    // These run on the test runner's own threads (no large stack), in debug
+    // builds: the parser must stay within an ordinary thread's stack.
+    @Test(arguments: ["parentheses", "blocks", "closures in calls", "arrays of tuples", "if blocks"])
+    func nestingJustUnderTheBracketLimitParses(shape: String) {
+        let depth = 250
+        let text: String
+        switch shape {
+        case "parentheses": text = String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth)
+        case "blocks": text = String(repeating: "{", count: depth) + "1" + String(repeating: "}", count: depth)
+        case "closures in calls": text = String(repeating: "f(|x| ", count: depth) + "1" + String(repeating: ")", count: depth)
+        case "arrays of tuples": text = String(repeating: "[(", count: depth / 2) + "1" + String(repeating: ",)]", count: depth / 2)
+        default: text = String(repeating: "if a {", count: depth) + "1" + String(repeating: "}", count: depth)
+        }
+        let tree = parse(text)
+        #expect(tree.diagnostics.isEmpty, "\(shape): \(messages(tree).prefix(2))")
+    }
+
+    @Test func typesAndPatternsNestToo() {
+        let type = String(repeating: "Vec<", count: 250) + "u8" + String(repeating: ">", count: 250)
+        #expect(parse("let x: \(type) = v;").diagnostics.isEmpty)
+        let pattern = String(repeating: "Some(", count: 250) + "x" + String(repeating: ")", count: 250)
+        #expect(parse("let \(pattern) = v;").diagnostics.isEmpty)
+    }
+
+    @Test func constGenericDefaultsAreNotComparisons() {
+        #expect(parse("struct S<const N: usize = 3>; struct T<const B: bool = true, const M: i32 = -1>;", mode: .crate).diagnostics.isEmpty)
+    }
+
+    @Test func docCommentsOnExpressions() {
+        #expect(parse("f(/// d\n 1); let v = [/// d\n 1];").diagnostics.isEmpty)
+    }
+}

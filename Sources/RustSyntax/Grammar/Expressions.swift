@@ -348,7 +348,8 @@ extension Parser {
             return arrayExpression(marker)
         case .openBrace:
             return blockExpression()
-        case .pound where atOuterAttribute || atInnerAttribute:
+        case .pound where atOuterAttribute || atInnerAttribute, .docComment:
+            // (A doc comment on an expression is accepted, as rustc does, with nothing to document.)
             // Outer attributes on an expression belong to it.
             guard enter() else { return nil }
             defer { leave() }

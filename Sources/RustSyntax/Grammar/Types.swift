@@ -349,10 +349,18 @@ extension Parser {
             name()
             if expect(.colon) { type() }
             if eat(.eq) {
+                // A const argument: a block, a (negated) literal, or a path (parsed as a type).
+                // Not a whole expression: the `>` closing the list is not "greater than".
                 if at(.openBrace) {
                     blockExpression()
                 } else if at(.minus) || current.isLiteral || at(.kwTrue) || at(.kwFalse) {
-                    expression()
+                    let value = start()
+                    if eat(.minus) {
+                        literal()
+                        finish(value, .prefixExpr)
+                    } else {
+                        literal()
+                    }
                 } else {
                     type()
                 }

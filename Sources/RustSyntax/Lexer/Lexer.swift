@@ -289,36 +289,18 @@ struct Lexer {
         sawSpace = true
     }
 
+    /// A first line starting with `#!` is a shebang, unless the first token
+    /// after `#!` is `[` (then it is an inner attribute). As in rustc, that
+    /// token is found by the lexer itself, so whitespace (Unicode too) and
+    /// comments are skipped exactly as everywhere else; doc comments count as tokens.
     private mutating func skipShebang() {
         guard byte(0) == UInt8(ascii: "#"), byte(1) == UInt8(ascii: "!") else { return }
-        // `#![attr]` is an inner attribute, not a shebang: look past whitespace and comments for `[`.
-        var cursor = position + 2
-        while cursor < end {
-            let current = text[cursor]
-            if CharacterClasses.isASCIIWhitespace(current) {
-                cursor += 1
-            } else if current == UInt8(ascii: "/"), cursor + 1 < end, text[cursor + 1] == UInt8(ascii: "/") {
-                // A line comment only counts if it is not a doc comment.
-                if cursor + 2 < end, text[cursor + 2] == UInt8(ascii: "/") || text[cursor + 2] == UInt8(ascii: "!") { break }
-                while cursor < end, text[cursor] != 0x0A { cursor += 1 }
-            } else if current == UInt8(ascii: "/"), cursor + 1 < end, text[cursor + 1] == UInt8(ascii: "*") {
-                if cursor + 2 < end, text[cursor + 2] == UInt8(ascii: "*") || text[cursor + 2] == UInt8(ascii: "!") { break }
-                var depth = 1
-                cursor += 2
-                while cursor < end, depth > 0 {
-                    if text[cursor] == UInt8(ascii: "/"), cursor + 1 < end, text[cursor + 1] == UInt8(ascii: "*") {
-                        depth += 1; cursor += 2
-                    } else if text[cursor] == UInt8(ascii: "*"), cursor + 1 < end, text[cursor + 1] == UInt8(ascii: "/") {
-                        depth -= 1; cursor += 2
-                    } else {
-                        cursor += 1
-                    }
-                }
-            } else {
-                break
-            }
+        var probe = Lexer(text: text, range: (position + 2)..<end, edition: edition)
+        probe.invalidUTF8Reported = true
+        while probe.position < probe.end, probe.tokens.isEmpty {
+            probe.lexOne()
         }
-        if cursor < end, text[cursor] == UInt8(ascii: "[") { return }
+        if probe.tokens.first?.kind == .openBracket { return }
         while position < end, text[position] != 0x0A { position += 1 }
         sawSpace = true
     }

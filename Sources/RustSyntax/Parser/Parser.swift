@@ -20,7 +20,11 @@ struct Parser {
 
     /// Grammar recursion depth and its limit (see `enter()`).
     private var depth = 0
-    static let maxDepth = 256
+    /// Counted in grammar entries (an expression, type, pattern, block or
+    /// item), so one level of source nesting can cost two (a block holds a
+    /// statement's expression). 512 entries keep every construct at least
+    /// 256 levels deep, matching the bracket limit, on a small stack.
+    static let maxDepth = 512
     private var depthErrorReported = false
     /// Position of the last error, to report at most one error per token.
     private var lastErrorPosition = -1
