@@ -72,10 +72,20 @@ struct ExpressionTests {
     }
 
     @Test func letChainsAndElseIf() {
-        let shape = expr("if let Some(x) = a && let Ok(y) = b && x > y { } else if c { } else { }")
+        let text = "if let Some(x) = a && let Ok(y) = b && x > y { } else if c { } else { }"
+        let tree = parse(text, edition: .e2024)
+        #expect(tree.diagnostics.isEmpty, "\(messages(tree))")
+        let shape = bodyShape(text, edition: .e2024)
         #expect(shape.hasPrefix("ifExpr(if binExpr(binExpr(letExpr("))
         #expect(shape.contains("else ifExpr(if"))
+        // Let chains are a 2024 feature; a lone `let` is fine everywhere.
+        #expect(messages(parse(text, edition: .e2021)) == ["let chains are only allowed in Rust 2024 or later"])
+        #expect(parse("if let Some(x) = a { } while let Some(y) = b.pop() { }", edition: .e2015).diagnostics.isEmpty)
         #expect(messages(parse("let x = (let y = 1);")).contains("expected expression, found `let` statement"))
+        #expect(messages(parse("if let Some(x) = a || b { }", edition: .e2024)).contains("expected expression, found `let` statement"))
+        #expect(messages(parse("if !let Some(x) = a { }", edition: .e2024)).contains("expected expression, found `let` statement"))
+        // A condition inside a closure inside a scrutinee is its own condition.
+        #expect(parse("if let Some(o) = f(|cx| { if let Ready(v) = g(cx) { return v; } 0 }) { }", edition: .e2021).diagnostics.isEmpty)
     }
 
     @Test func matchArms() {

@@ -133,3 +133,41 @@ struct StrictnessTests {
         #expect(parse("x < -1").diagnostics.isEmpty)
     }
 }
+
+@Suite("Parse-time checks rustc makes")
+struct RustcParseChecksTests {
+    @Test(arguments: [
+        ("let x = { 1 } else { return; };", "right curly brace `}` before `else` in a `let...else` statement not allowed"),
+        ("let x = a || b else { return; };", "a `||` expression cannot be directly assigned in `let...else`"),
+        ("...1;", "unexpected token: `...`"),
+        ("let x:::a = 1;", "expected `;`, found `:`"),
+        ("fn r(z: 'a) {}", "lifetimes must be followed by `+` to form a trait object type"),
+        ("x.async;", "expected identifier, found keyword `async`"),
+        ("a.await();", "incorrect use of `await`"),
+        ("'static: loop {}", "labels cannot use keyword names"),
+        ("match x { &1..=2 => () }", "the range pattern here has ambiguous interpretation"),
+        ("let A | B = x;", "top-level or-patterns are not allowed in `let` bindings"),
+        ("#[a] ;", "expected statement after outer attribute"),
+        ("match x { _ => m!{} _ => 2 }", "expected `,` following `match` arm, found `_`"),
+        ("fn f(x: u8, self) {}", "unexpected `self` parameter in function"),
+        ("pub async const fn f() {}", "keyword `const` is out of order in this function's qualifiers"),
+        ("extern { const C: u8; }", "extern items cannot be `const`"),
+        ("impl ?Sized for S {}", "expected a trait, found type"),
+        ("type T = Box<dyn Fn() -> dyn A + B>;", "ambiguous `+` in a type"),
+        ("m!(\"a\"_);", "underscore literal suffix is not allowed"),
+        ("$crate::a();", "expected expression, found `$`"),
+    ])
+    func rejected(text: String, message: String) {
+        let tree = parse(text, edition: .e2024)
+        #expect(messages(tree).contains(message), "\(text): \(messages(tree))")
+    }
+
+    @Test func stillAccepted() {
+        for text in ["let Some(x) = f() else { return; };", "let x = (a || b) else { return; };",
+                     "if let A | B = x {}", "let (A | B) = x;", "match x { _ => {} _ => 2 }", "x.r#async;",
+                     "'a: loop { break 'a; }", "impl<T: Trait> Other for T {}"] {
+            let tree = parse(text, edition: .e2024)
+            #expect(tree.diagnostics.isEmpty, "\(text): \(messages(tree))")
+        }
+    }
+}

@@ -1,3 +1,5 @@
+import Diagnostics
+
 // Expressions, with rustc's precedence and associativity:
 //   assignment (right) < range (none) < `||` < `&&` < comparison (none) < `|`
 //   < `^` < `&` < shifts < `+ -` < `* / %` < `as` < unary < postfix.
@@ -99,6 +101,9 @@ extension Parser {
         if atDotDot {
             // A prefix range: `..`, `..b`, `..=b`.
             let marker = start()
+            if at(.dot, .dot, .dot) {
+                error("unexpected token: `...`", label: "use `..` for an exclusive range or `..=` for an inclusive range")
+            }
             let inclusive = at(.dot, .dot, .eq) || at(.dot, .dot, .dot)
             bump(inclusive ? 3 : 2)
             if canBeginExpression(operandRestrictions) {
@@ -278,6 +283,9 @@ extension Parser {
         switch current {
         case .kwAwait:
             bump()
+            if at(.openParen) {
+                error("incorrect use of `await`", label: "`await` is not a method call: remove the parentheses")
+            }
             return finish(marker, .awaitExpr)
         case .integer, .float:
             // A tuple index (`x.0`; the lexer splits `x.0.1`).
@@ -289,6 +297,10 @@ extension Parser {
             finish(field, .nameRef)
             return finish(marker, .fieldExpr)
         default:
+            if current.isKeyword {
+                error("expected identifier, found \(describeCurrent())",
+                      label: "a field or method name cannot be a keyword (write `r#name`)")
+            }
             if current.isIdentOrKeyword {
                 let field = start()
                 bump()
@@ -553,6 +565,9 @@ extension Parser {
             skipAsError()
             return nil
         }
+        if isKeywordLifetime(token()) {
+            error("labels cannot use keyword names", label: "this label is a keyword")
+        }
         let label = start()
         bump(2)
         finish(label, .label)
@@ -607,7 +622,75 @@ extension Parser {
 
     /// The condition of `if` / `while`: struct literals off, `let` allowed.
     private mutating func condition() {
-        expression([.noStructLiteral, .allowLet])
+        guard let condition = expression([.noStructLiteral, .allowLet]) else { return }
+        checkLetPlacement(condition)
+    }
+
+    /// `let` may stand alone as a condition, or (from 2024 on) be chained with
+    /// `&&`; under `||` or `!` rustc refuses it. Only operators are followed
+    /// from the condition's root: a `let` in a nested block or closure has
+    /// its own condition.
+    mutating func checkLetPlacement(_ condition: Completed) {
+        var lets: [(index: Int, inChain: Bool)] = []
+        var pending: [(index: Int, inChain: Bool)] = [(condition.index, true)]
+        var isChain = false
+        while let (index, inChain) = pending.popLast() {
+            let node = nodes[index]
+            switch node.kind {
+            case .letExpr:
+                lets.append((index, inChain))
+            case .binExpr, .prefixExpr:
+                let isAnd = node.kind == .binExpr && isLogicalAnd(index)
+                if isAnd, inChain { isChain = true }
+                var child = index - 1
+                while child >= Int(node.firstDescendant) {
+                    pending.append((child, inChain && isAnd))
+                    child = Int(nodes[child].firstDescendant) - 1
+                }
+            default:
+                break
+            }
+        }
+        for (index, inChain) in lets where !inChain {
+            let node = nodes[index]
+            let span = Span(start: Int(tokens[Int(node.firstToken)].start),
+                            end: Int(tokens[max(Int(node.firstToken), Int(node.endToken) - 1)].end))
+            error("expected expression, found `let` statement", at: span,
+                  label: "`let` is only allowed directly in a condition, or chained with `&&`")
+        }
+        if isChain, edition < .e2024, let first = lets.filter(\.inChain).map(\.index).min() {
+            let token = tokens[Int(nodes[first].firstToken)]
+            error("let chains are only allowed in Rust 2024 or later", at: Span(start: Int(token.start), end: Int(token.end)),
+                  label: "this `let` is chained with `&&`")
+        }
+    }
+
+    /// A binary expression whose operator is `&&`.
+    private func isLogicalAnd(_ index: Int) -> Bool {
+        let node = nodes[index]
+        // The operator is the first direct token: the token after the left operand.
+        let left = index - 1
+        guard left >= Int(node.firstDescendant) else { return false }
+        // Find the first child (the left operand) by walking back through siblings.
+        var child = left
+        var first = left
+        while child >= Int(node.firstDescendant) {
+            first = child
+            child = Int(nodes[child].firstDescendant) - 1
+        }
+        let operatorIndex = Int(nodes[first].endToken)
+        guard operatorIndex + 1 < tokens.count else { return false }
+        return tokens[operatorIndex].kind == .and && tokens[operatorIndex].isJoint && tokens[operatorIndex + 1].kind == .and
+    }
+
+    /// `'static`, `'_` and lifetimes spelled like keywords cannot be labels.
+    func isKeywordLifetime(_ token: Token) -> Bool {
+        let start = Int(token.start) + 1
+        let end = Int(token.end)
+        guard start < end, !token.flags.contains(.raw) else { return false }
+        if end - start == 1, source[start] == UInt8(ascii: "_") { return true }
+        return Keywords.lookup(source, start, end, edition: edition) != nil
+            || (end - start == 6 && String(decoding: UnsafeBufferPointer(rebasing: source[start..<end]), as: UTF8.self) == "static")
     }
 
     /// `let PAT = EXPR` inside a condition; the scrutinee binds tighter than `&&`.
@@ -677,8 +760,8 @@ extension Parser {
                 // Separator present.
             } else if at(.closeBrace) || atEnd {
                 // Last arm.
-            } else if let body, isBlockLike(body) {
-                // `{ … }`-bodied arms need no comma.
+            } else if let body, isBlockLike(body), body.kind != .macroExpr {
+                // `{ … }`-bodied arms need no comma (a braced macro call does).
             } else {
                 errorExpected("`,` following `match` arm")
             }

@@ -71,6 +71,9 @@ extension Parser {
         case .kwStatic:
             staticItem(marker)
         case .kwConst:
+            if context == .externBlock, !isFunctionAhead() {
+                error("extern items cannot be `const`", label: "use `static` for a foreign variable")
+            }
             if isFunctionAhead() {
                 function(marker, context: context)
             } else if nth(1) == .kwImpl || (nth(1) == .kwUnsafe && nth(2) == .kwImpl) {
@@ -130,14 +133,17 @@ extension Parser {
                     staticItem(marker)
                 }
             } else if atContextual("macro_rules"), nth(1) == .bang, nth(2) == .ident || nth(2).isKeyword {
+                if hadVisibility { error("can't qualify macro_rules invocation with `pub`", label: "use `#[macro_export]` instead") }
                 macroRules(marker)
             } else if isMacroCallAhead() {
+                if hadVisibility { error("visibility is not allowed on a macro invocation") }
                 macroItem(marker)
             } else {
                 return failItem(marker, hadVisibility: hadVisibility)
             }
         default:
             if atPathStart, isMacroCallAhead() {
+                if hadVisibility { error("visibility is not allowed on a macro invocation") }
                 macroItem(marker)
             } else {
                 return failItem(marker, hadVisibility: hadVisibility)
@@ -192,8 +198,7 @@ extension Parser {
                 offset += 2
                 continue
             }
-            return nth(offset) == .bang && !at(.bang, .eq, offset: offset)
-                && (nth(offset + 1).isOpenDelimiter || nth(offset + 1) == .ident)
+            return nth(offset) == .bang && !at(.bang, .eq, offset: offset) && nth(offset + 1).isOpenDelimiter
         }
     }
 
@@ -226,17 +231,20 @@ extension Parser {
     // MARK: - Functions
 
     private mutating func function(_ marker: Marker, context: ItemContext) {
-        // Qualifiers, in any order rustc accepts (it reports the order itself).
+        // Qualifiers come in one order: `default const async gen unsafe|safe extern "abi" fn`.
+        var rank = 0
         while true {
-            if atContextual("default") || atContextual("safe") {
-                bump()
-            } else if at(.kwConst) || at(.kwAsync) || at(.kwUnsafe) || at(.kwGen) {
-                bump()
-            } else if at(.kwExtern) {
-                abi()
-            } else {
-                break
+            let qualifierRank: Int
+            if atContextual("default") { qualifierRank = 1 } else if at(.kwConst) { qualifierRank = 2 }
+            else if at(.kwAsync) { qualifierRank = 3 } else if at(.kwGen) { qualifierRank = 4 }
+            else if at(.kwUnsafe) || atContextual("safe") { qualifierRank = 5 } else if at(.kwExtern) { qualifierRank = 6 }
+            else { break }
+            if qualifierRank <= rank {
+                error("\(describeCurrent()) is out of order in this function's qualifiers",
+                      label: "write them in the order `const async unsafe extern`")
             }
+            rank = qualifierRank
+            if at(.kwExtern) { abi() } else { bump() }
         }
         expect(.kwFn)
         name()
@@ -261,12 +269,16 @@ extension Parser {
     mutating func parameterList(_ kind: ParameterListKind) {
         let marker = start()
         bump()  // `(`
-        commaSeparated(until: .closeParen) { $0.parameter(kind) }
+        var first = true
+        commaSeparated(until: .closeParen) { parser in
+            parser.parameter(kind, first: first)
+            first = false
+        }
         expectClosing(.closeParen)
         finish(marker, .paramList)
     }
 
-    private mutating func parameter(_ kind: ParameterListKind) {
+    private mutating func parameter(_ kind: ParameterListKind, first: Bool) {
         let marker = start()
         outerAttributes()
         if at(.dot, .dot, .dot) {
@@ -277,6 +289,9 @@ extension Parser {
         switch kind {
         case .function(let typeOnly):
             if atSelfParameter() {
+                if !first {
+                    error("unexpected `self` parameter in function", label: "must be the first parameter of an associated function")
+                }
                 selfParameter(marker)
                 return
             }
@@ -487,8 +502,14 @@ extension Parser {
             bump()
         }
         let selfTypeStart = currentSpan()
-        type()
-        if eat(.kwFor) {
+        let implemented = type()
+        if at(.kwFor) {
+            if let implemented, implemented.kind != .pathType {
+                error("expected a trait, found type",
+                      at: Span(start: Int(tokens[Int(nodes[implemented.index].firstToken)].start),
+                               end: Int(tokens[max(0, Int(nodes[implemented.index].endToken) - 1)].end)))
+            }
+            bump()
             type()
         } else {
             // Only trait implementations may be negative, `default` or `unsafe`.
@@ -700,12 +721,6 @@ extension Parser {
         let call = start()
         path(.module)
         bump()  // `!`
-        if at(.ident) {
-            // `foo! name { … }` form.
-            let nameMarker = start()
-            bump()
-            finish(nameMarker, .name)
-        }
         let delimiter = current
         tokenTree()
         finish(call, .macroCall)

@@ -22,7 +22,8 @@ extension Parser {
     /// At the start of a path: a segment, `::`, `<` (qualified), or `$crate`.
     var atPathStart: Bool {
         let kind = current
-        return isPathSegmentStart(kind) || atPathSeparator() || kind == .lt || (kind == .dollar && nth(1) == .kwCrate)
+        return isPathSegmentStart(kind) || atPathSeparator() || kind == .lt
+            || (allowsDollarCrate && kind == .dollar && nth(1) == .kwCrate)
     }
 
     @discardableResult
@@ -41,7 +42,7 @@ extension Parser {
             if atPathSeparator() { bump(2) }
             pathSegment(style)
         }
-        while atPathSeparator(), isPathSegmentStart(nth(2)) || (nth(2) == .dollar && nth(3) == .kwCrate) {
+        while atPathSeparator(), isPathSegmentStart(nth(2)) {
             bump(2)
             pathSegment(style)
         }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 // Patterns: bindings, literals, ranges, references, tuples, slices, structs,
 // paths, or-patterns, boxes, macros and const blocks.
 
@@ -51,7 +53,13 @@ extension Parser {
         case .and:
             bump()
             eat(.kwMut)
-            patternNoRange()
+            if let operand = patternNoAlternatives(), operand.kind == .rangePat {
+                // `&1..=2` could mean `&(1..=2)` or `(&1)..=2`.
+                error("the range pattern here has ambiguous interpretation",
+                      at: Span(start: Int(tokens[Int(nodes[operand.index].firstToken)].start),
+                               end: Int(tokens[max(0, Int(nodes[operand.index].endToken) - 1)].end)),
+                      label: "add parentheses to clarify the precedence")
+            }
             return finish(marker, .refPat)
         case .openParen:
             return tupleOrParenPattern(marker)
@@ -90,11 +98,6 @@ extension Parser {
             errorExpected("pattern")
             return nil
         }
-    }
-
-    /// A pattern that may not be a range without parentheses (after `&`).
-    private mutating func patternNoRange() {
-        patternNoAlternatives()
     }
 
     /// The token after an identifier makes it a path, tuple-struct, struct, macro or range pattern.
@@ -233,7 +236,13 @@ extension Parser {
     private mutating func recordPatternFields() {
         let marker = start()
         bump()  // `{`
-        commaSeparated(until: .closeBrace) { $0.recordPatternField() }
+        commaSeparated(until: .closeBrace) { parser in
+            let isRest = parser.atDotDot
+            parser.recordPatternField()
+            if isRest, !parser.at(.closeBrace), !(parser.at(.comma) && parser.nth(1) == .closeBrace) {
+                parser.errorExpected("`}` (`..` must be the last field of a struct pattern)")
+            }
+        }
         expectClosing(.closeBrace)
         finish(marker, .recordPatFieldList)
     }

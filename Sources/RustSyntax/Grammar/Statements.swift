@@ -1,3 +1,5 @@
+import Diagnostics
+
 // Blocks and statements: `let` (with `else`), items, expression statements and
 // the tail expression.
 
@@ -35,6 +37,9 @@ extension Parser {
         outerAttributes()
         switch current {
         case .semicolon:
+            if nodes.count > marker.node {
+                error("expected statement after outer attribute", label: "attributes need something to apply to")
+            }
             bump()
             finish(marker, .emptyStmt)
             return
@@ -92,10 +97,19 @@ extension Parser {
     /// `let PAT (: TYPE)? (= EXPR (else BLOCK)?)? ;`
     private mutating func letStatement(_ marker: Marker, requireSemicolon: Bool = true) {
         bump()  // `let`
-        pattern()
+        if let pattern = pattern(), pattern.kind == .orPat {
+            // `let A | B = x;` needs parentheses: `let (A | B) = x;`.
+            error("top-level or-patterns are not allowed in `let` bindings",
+                  at: Span(start: Int(tokens[Int(nodes[pattern.index].firstToken)].start),
+                           end: Int(tokens[max(0, Int(nodes[pattern.index].endToken) - 1)].end)),
+                  label: "wrap the alternatives in parentheses")
+        }
         if eat(.colon) { type() }
         if eat(.eq) {
-            expression()
+            let initializer = expression()
+            if at(.kwElse), let initializer {
+                checkLetElseInitializer(initializer)
+            }
             if at(.kwElse) {
                 let elseMarker = start()
                 bump()
@@ -105,6 +119,41 @@ extension Parser {
         }
         if requireSemicolon { expect(.semicolon) }
         finish(marker, .letStmt)
+    }
+
+    /// In `let … else`, the initializer may not end with `}` (it would read as
+    /// `if … else`) nor be a lazy `&&`/`||` chain.
+    private mutating func checkLetElseInitializer(_ initializer: Completed) {
+        let node = nodes[initializer.index]
+        let last = Int(node.endToken) - 1
+        let span = Span(start: Int(tokens[Int(node.firstToken)].start), end: Int(tokens[max(Int(node.firstToken), last)].end))
+        if last >= 0, tokens[last].kind == .closeBrace {
+            error("right curly brace `}` before `else` in a `let...else` statement not allowed", at: span,
+                  label: "wrap the expression in parentheses")
+        } else if initializer.kind == .binExpr, let op = binaryOperatorText(initializer.index), op == "&&" || op == "||" {
+            error("a `\(op)` expression cannot be directly assigned in `let...else`", at: span,
+                  label: "wrap the expression in parentheses")
+        }
+    }
+
+    /// The operator of a binary expression node (the token right after its first child).
+    func binaryOperatorText(_ index: Int) -> String? {
+        let node = nodes[index]
+        var child = index - 1
+        var first = -1
+        while child >= Int(node.firstDescendant) {
+            first = child
+            child = Int(nodes[child].firstDescendant) - 1
+        }
+        guard first >= 0 else { return nil }
+        var cursor = Int(nodes[first].endToken)
+        var text = ""
+        while cursor < Int(node.endToken), tokens[cursor].kind.isPunctuation {
+            text += tokens[cursor].kind.fixedText ?? ""
+            if !tokens[cursor].isJoint { break }
+            cursor += 1
+        }
+        return text
     }
 
     /// Whether the tokens at the cursor begin an item (in a block, where
@@ -143,13 +192,7 @@ extension Parser {
             if atContextual("union") { return nth(1) == .ident }
             if atContextual("auto") { return nth(1) == .kwTrait }
             if atContextual("macro_rules") { return nth(1) == .bang && (nth(2) == .ident || nth(2).isKeyword) }
-            if atContextual("default") {
-                switch nth(1) {
-                case .kwFn, .kwImpl, .kwType, .kwConst, .kwAsync, .kwUnsafe, .kwExtern, .kwPub: return true
-                default: return false
-                }
-            }
-            if atContextual("safe") { return nth(1) == .kwFn || nth(1) == .kwStatic }
+            // `default` (specialization) and `safe` (extern blocks) items are not statements.
             return false
         default:
             return false

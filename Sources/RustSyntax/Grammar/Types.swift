@@ -66,14 +66,20 @@ extension Parser {
         case .kwImpl:
             bump()
             typeBounds(allowEmpty: false, allowPlus: allowPlus)
+            checkAmbiguousPlus(allowPlus)
             return finish(marker, .implTraitType)
         case .kwDyn:
             bump()
             typeBounds(allowEmpty: false, allowPlus: allowPlus)
+            checkAmbiguousPlus(allowPlus)
             return finish(marker, .dynTraitType)
         case .question, .lifetime:
             // A bare trait object starting with a `?Trait` or lifetime bound (`Box<'a + Trait>`).
-            typeBounds(allowEmpty: false, allowPlus: allowPlus)
+            let bounds = typeBounds(allowEmpty: false, allowPlus: allowPlus)
+            if isOnlyLifetimeBound(bounds) {
+                error("lifetimes must be followed by `+` to form a trait object type",
+                      at: Span(start: Int(tokens[marker.token].start), end: Int(tokens[marker.token].end)))
+            }
             return finish(marker, .dynTraitType)
         case .tilde where nth(1) == .kwConst:
             typeBounds(allowEmpty: false, allowPlus: allowPlus)
@@ -95,6 +101,20 @@ extension Parser {
             errorExpected("type")
             return nil
         }
+    }
+
+    /// `&dyn A + B` and `-> impl A + B` in a place without `+`: rustc refuses to guess.
+    private mutating func checkAmbiguousPlus(_ allowPlus: Bool) {
+        if !allowPlus, at(.plus), !at(.plus, .eq) {
+            error("ambiguous `+` in a type", label: "add parentheses around the trait object")
+        }
+    }
+
+    /// A bound list holding just one lifetime.
+    private func isOnlyLifetimeBound(_ list: Completed) -> Bool {
+        let node = nodes[list.index]
+        guard node.endToken - node.firstToken == 1 else { return false }
+        return tokens[Int(node.firstToken)].kind == .lifetime
     }
 
     private func isDyn2015BoundStart(_ kind: TokenKind) -> Bool {
@@ -150,10 +170,7 @@ extension Parser {
         if list.count == 1, !list.trailingComma {
             let paren = finish(marker, .parenType)
             if allowPlus, at(.plus) {
-                // `(Trait) + Send`.
-                let object = precede(paren)
-                bareBoundsTail(paren)
-                return finish(object, .dynTraitType)
+                error("expected a path on the left-hand side of `+`", label: "only a trait path can start a bound list")
             }
             return paren
         }
@@ -198,7 +215,10 @@ extension Parser {
     mutating func abi() {
         let marker = start()
         bump()  // `extern`
-        if at(.string) || at(.rawString) { bump() }
+        if at(.string) || at(.rawString) {
+            if token().flags.contains(.suffixed) { error("suffixes on string literals are invalid", label: "invalid suffix") }
+            bump()
+        }
         finish(marker, .abi)
     }
 

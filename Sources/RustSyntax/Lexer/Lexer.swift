@@ -576,7 +576,11 @@ struct Lexer {
     @discardableResult
     private mutating func eatSuffix() -> Bool {
         guard isIdentStart(at: position) else { return false }
+        let start = position
         position = skipIdentContinue(from: position + identStartLength(at: position))
+        if position - start == 1, text[start] == UInt8(ascii: "_") {
+            report("underscore literal suffix is not allowed", at: start, position)
+        }
         return true
     }
 

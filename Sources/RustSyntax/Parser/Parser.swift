@@ -26,6 +26,8 @@ struct Parser {
     /// 256 levels deep, matching the bracket limit, on a small stack.
     static let maxDepth = 512
     private var depthErrorReported = false
+    /// `$crate` is a path segment only in macro expansions.
+    var allowsDollarCrate = false
     /// Position of the last error, to report at most one error per token.
     private var lastErrorPosition = -1
 
@@ -121,6 +123,8 @@ struct Parser {
     @discardableResult
     mutating func eat(_ kind: TokenKind) -> Bool {
         guard at(kind) else { return false }
+        // rustc glues `::` first, so a colon glued to another is not a single `:`.
+        if kind == .colon, atPathSeparator() { return false }
         bump()
         return true
     }

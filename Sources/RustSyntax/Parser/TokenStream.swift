@@ -77,6 +77,7 @@ public struct TokenStream: Sendable {
         return source.bytes.withUnsafeBufferPointer { text -> Int? in
             var parser = Parser(tokens: tokens, source: text, edition: edition, matchingDelimiter: matchingDelimiter,
                                 range: start..<end)
+            parser.allowsDollarCrate = true
             switch kind {
             case .expression, .expression2021:
                 if kind == .expression2021 || edition < .e2024 {
@@ -137,6 +138,7 @@ public struct TokenStream: Sendable {
         }
         return source.bytes.withUnsafeBufferPointer { text in
             var parser = Parser(tokens: tokens, source: text, edition: edition, matchingDelimiter: matchingDelimiter)
+            parser.allowsDollarCrate = true
             let root = parser.start()
             switch kind {
             case .statements:
