@@ -9,10 +9,13 @@ let package = Package(
     products: [
         .executable(name: "plrustc", targets: ["Driver"]),
         .library(name: "RustSyntax", targets: ["RustSyntax"]),
+        .library(name: "TOML", targets: ["TOML"]),
     ],
     targets: [
         // Source files, byte spans, line/column maps, and rustc-style rendering (human, JSON).
         .target(name: "Diagnostics"),
+        // A TOML 1.0 reader for `[dependencies]` sections, allow-lists and configuration (no dependencies).
+        .target(name: "TOML"),
         // Lexer, parser and syntax tree for Rust, plus PL/Rust's body format.
         .target(name: "RustSyntax", dependencies: ["Diagnostics"]),
         // The lint engine (issue 3): built on the syntax tree.
@@ -28,5 +31,7 @@ let package = Package(
         .testTarget(name: "RustSyntaxTests", dependencies: ["RustSyntax", "Diagnostics"]),
         .testTarget(name: "LintsTests", dependencies: ["Lints", "RustSyntax", "Diagnostics"]),
         .testTarget(name: "DriverTests", dependencies: ["Driver"]),
+        // Cases/ holds .toml files with the results tomllib gives for them (scripts/toml-differential).
+        .testTarget(name: "TOMLTests", dependencies: ["TOML"], exclude: ["Cases"]),
     ]
 )
