@@ -156,6 +156,10 @@ struct RustcParseChecksTests {
         ("type T = Box<dyn Fn() -> dyn A + B>;", "ambiguous `+` in a type"),
         ("m!(\"a\"_);", "underscore literal suffix is not allowed"),
         ("$crate::a();", "expected expression, found `$`"),
+        ("if let x = a..b {}", "expected expression, found `let` statement"),
+        ("match x { S { .., } => {} }", "expected `}` (`..` must be the last field of a struct pattern), found `,`"),
+        ("if x { #![a] }", "an inner attribute is not permitted in this context"),
+        ("let y = x as != 1;", "expected type, found `!`"),
     ])
     func rejected(text: String, message: String) {
         let tree = parse(text, edition: .e2024)
@@ -165,7 +169,8 @@ struct RustcParseChecksTests {
     @Test func stillAccepted() {
         for text in ["let Some(x) = f() else { return; };", "let x = (a || b) else { return; };",
                      "if let A | B = x {}", "let (A | B) = x;", "match x { _ => {} _ => 2 }", "x.r#async;",
-                     "'a: loop { break 'a; }", "impl<T: Trait> Other for T {}"] {
+                     "'a: loop { break 'a; }", "impl<T: Trait> Other for T {}", "a.self; x.use;",
+                     "loop { #![allow(x)] }", "{ #![allow(x)] 1 }"] {
             let tree = parse(text, edition: .e2024)
             #expect(tree.diagnostics.isEmpty, "\(text): \(messages(tree))")
         }

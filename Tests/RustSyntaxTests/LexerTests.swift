@@ -139,6 +139,8 @@ struct LexerTests {
         // A doc comment is a token: the line is a shebang.
         #expect(parse("#!/// x\nfn f() {}", mode: .crate).diagnostics.isEmpty)
         #expect(parse("#!/usr/bin/env run-cargo-script } {\nfn f() {}", mode: .crate).diagnostics.isEmpty)
+        // U+00A0 is not whitespace to rustc: it is a token, so the line is a shebang.
+        #expect(parse("#!\u{A0}[allow(x)] }\nfn f() {}", mode: .crate).diagnostics.isEmpty)
     }
 
     @Test func byteOrderMarkIsIgnored() {

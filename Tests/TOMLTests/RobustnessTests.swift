@@ -131,26 +131,15 @@ struct RobustnessTests {
         #expect(found.last?.message.contains("too many errors") == true)
     }
 
-    @Test func timeIsLinearInTheInputSize() throws {
-        /// The best of three runs, to keep other work on the machine out of the measure.
-        func seconds(_ text: String) -> Double {
-            let bytes = Array(text.utf8)
-            var best = Double.infinity
-            for _ in 0..<3 {
-                let start = ContinuousClock.now
-                _ = TOMLDocument.parse(bytes)
-                let elapsed = ContinuousClock.now - start
-                best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-            }
-            return best
-        }
-        func document(_ count: Int) -> String {
-            "a = [" + (0..<count).map { "{k\($0) = 'v'}" }.joined(separator: ",") + "]\n"
-                + (0..<count).map { "k\($0).x = 1\n" }.joined()
-        }
-        let small = seconds(document(20_000))
-        let large = seconds(document(160_000))
-        // Eight times the input: quadratic work would take about 64 times as long.
-        #expect(large < max(small, 0.01) * 24, "20k: \(small)s, 160k: \(large)s")
+    @Test func largeDocumentsWithManyKeysAreRead() throws {
+        // 160,000 inline tables and as many dotted keys: a quadratic key lookup
+        // would make this test crawl (speed itself is measured by benchmarks, not here).
+        let count = 160_000
+        let text = "a = [" + (0..<count).map { "{k\($0) = 'v'}" }.joined(separator: ",") + "]\n"
+            + (0..<count).map { "k\($0).x = 1\n" }.joined()
+        let document = try TOMLDocument.parse(text).get()
+        #expect(document["a"]?.array?.count == count)
+        #expect(document.table.count == count + 1)
+        #expect(document["k159999"]?["x"]?.integer == 1)
     }
 }

@@ -297,7 +297,8 @@ extension Parser {
             finish(field, .nameRef)
             return finish(marker, .fieldExpr)
         default:
-            if current.isKeyword {
+            // rustc's parser takes path-segment keywords here (and `.use`); other keywords it refuses.
+            if current.isKeyword, ![.kwSelfValue, .kwSelfType, .kwSuper, .kwCrate, .kwUse].contains(current) {
                 error("expected identifier, found \(describeCurrent())",
                       label: "a field or method name cannot be a keyword (write `r#name`)")
             }
@@ -552,9 +553,9 @@ extension Parser {
 
     /// `{ … }` as an expression.
     @discardableResult
-    mutating func blockExpression() -> Completed {
+    mutating func blockExpression(allowsInnerAttributes: Bool = true) -> Completed {
         let marker = start()
-        stmtList()
+        stmtList(allowsInnerAttributes: allowsInnerAttributes)
         return finish(marker, .blockExpr)
     }
 
@@ -602,11 +603,11 @@ extension Parser {
             markers.append(start())
             bump()  // `if`
             condition()
-            blockExpression()
+            blockExpression(allowsInnerAttributes: false)
             if eat(.kwElse) {
                 if at(.kwIf) { continue }
                 if at(.openBrace) {
-                    blockExpression()
+                    blockExpression(allowsInnerAttributes: false)
                 } else {
                     errorExpected("`{` or `if` after `else`")
                 }
@@ -639,7 +640,7 @@ extension Parser {
             switch node.kind {
             case .letExpr:
                 lets.append((index, inChain))
-            case .binExpr, .prefixExpr:
+            case .binExpr, .prefixExpr, .rangeExpr, .castExpr:
                 let isAnd = node.kind == .binExpr && isLogicalAnd(index)
                 if isAnd, inChain { isChain = true }
                 var child = index - 1

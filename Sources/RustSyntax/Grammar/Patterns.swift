@@ -239,7 +239,7 @@ extension Parser {
         commaSeparated(until: .closeBrace) { parser in
             let isRest = parser.atDotDot
             parser.recordPatternField()
-            if isRest, !parser.at(.closeBrace), !(parser.at(.comma) && parser.nth(1) == .closeBrace) {
+            if isRest, !parser.at(.closeBrace) {
                 parser.errorExpected("`}` (`..` must be the last field of a struct pattern)")
             }
         }

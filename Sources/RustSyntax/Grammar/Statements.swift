@@ -5,7 +5,8 @@ import Diagnostics
 
 extension Parser {
     /// `{ inner-attributes statements tail? }`.
-    mutating func stmtList() {
+    /// `allowsInnerAttributes` is false for `if`/`else` blocks, where rustc refuses them.
+    mutating func stmtList(allowsInnerAttributes: Bool = true) {
         let marker = start()
         guard enter() else {
             finish(marker, .stmtList)
@@ -16,7 +17,13 @@ extension Parser {
             finish(marker, .stmtList)
             return
         }
-        innerAttributes()
+        if allowsInnerAttributes {
+            innerAttributes()
+        } else if atInnerAttribute {
+            error("an inner attribute is not permitted in this context",
+                  label: "inner attributes are not allowed in `if` and `else` blocks")
+            innerAttributes()
+        }
         statements(closing: .closeBrace)
         expectClosing(.closeBrace)
         finish(marker, .stmtList)

@@ -27,7 +27,8 @@ extension Parser {
         switch current {
         case .openParen:
             return parenOrTupleType(marker, allowPlus: allowPlus)
-        case .bang:
+        case .bang where !at(.bang, .eq):
+            // (`!=` is one token to rustc, never a type.)
             bump()
             return finish(marker, .neverType)
         case .underscore:

@@ -297,10 +297,12 @@ struct Lexer {
         guard byte(0) == UInt8(ascii: "#"), byte(1) == UInt8(ascii: "!") else { return }
         var probe = Lexer(text: text, range: (position + 2)..<end, edition: edition)
         probe.invalidUTF8Reported = true
-        while probe.position < probe.end, probe.tokens.isEmpty {
+        // Stop at the first token, or at anything rustc would lex as a token we
+        // drop with an error (an unknown character such as U+00A0).
+        while probe.position < probe.end, probe.tokens.isEmpty, probe.diagnostics.isEmpty {
             probe.lexOne()
         }
-        if probe.tokens.first?.kind == .openBracket { return }
+        if probe.diagnostics.isEmpty, probe.tokens.first?.kind == .openBracket { return }
         while position < end, text[position] != 0x0A { position += 1 }
         sawSpace = true
     }
