@@ -83,6 +83,10 @@ public struct SyntaxNode: Hashable, @unchecked Sendable {
 
     var raw: RawNode { tree.nodes[Int(index)] }
 
+    /// A number unique to this node within its tree, in `0..<tree.nodeCount`
+    /// (children have smaller ids than their parents).
+    public var id: Int { Int(index) }
+
     public var kind: SyntaxKind { raw.kind }
     /// Indexes into `tree.tokens` of the tokens this node covers.
     public var tokenRange: Range<Int> { Int(raw.firstToken)..<Int(raw.endToken) }

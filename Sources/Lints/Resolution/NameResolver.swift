@@ -1,0 +1,393 @@
+import Diagnostics
+import RustSyntax
+
+/// The three namespaces a Rust name can live in.
+public enum Namespace: Sendable, CaseIterable {
+    case types, values, macros
+}
+
+/// What a path refers to, as far as a syntax-level check can tell.
+public enum Resolution: Hashable, Sendable {
+    /// Something outside the body: the standard library (always spelled
+    /// `std::…`, whether written through `core`, `alloc`, a prelude, a `use`
+    /// rename, a glob or a type alias) or another crate.
+    case external([String])
+    /// Something the body defines itself: an item, a module, a macro.
+    case local
+    /// Nothing by that name is visible (a typo, or a name from a crate we cannot see into).
+    case unresolved
+}
+
+/// Resolves paths in one syntax tree to what they name.
+///
+/// Items shadow: a body's own `fn stdout()` is not `std::io::stdout`, and a
+/// `macro_rules! println` shadows `println!` from its definition on (textual
+/// scope). Local *variables* do not shadow: a forbidden name can only reach a
+/// variable's scope by being imported, and the import is reported itself, so
+/// ignoring them costs nothing and leaves no `if let Some(forget) = …` gap.
+public final class NameResolver {
+    private enum Entry {
+        case local
+        case module(Int)
+        case external([String])
+        /// `use path` (resolved on demand, from the scope it is written in).
+        case imported(segments: [String], leadingColons: Bool, scope: Int)
+        /// `type Name = path<…>;`.
+        case alias(PathSyntax, scope: Int)
+        /// `macro_rules! name`, visible after this token.
+        case macroRules(position: Int)
+    }
+
+    private struct Scope {
+        let parent: Int?
+        /// The nearest enclosing module scope (itself for a module), for `self::` and `super::`.
+        let module: Int
+        /// The module's parent module, for `super::`.
+        let parentModule: Int?
+        var entries: [Namespace: [String: [Entry]]] = [:]
+        /// `use path::*` imports, resolved on demand.
+        var globs: [(segments: [String], leadingColons: Bool)] = []
+    }
+
+    private var scopes: [Scope] = []
+    /// The scope each node is in, by node id.
+    private var scopeOfNode: [Int32]
+    private let tree: SyntaxTree
+    private let externCrates: Set<String>
+
+    /// `externCrates`: crates the body may name besides the standard library
+    /// (its `[dependencies]`, with `-` spelled `_`).
+    public init(tree: SyntaxTree, externCrates: Set<String> = []) {
+        self.tree = tree
+        self.externCrates = externCrates
+        self.scopeOfNode = [Int32](repeating: 0, count: tree.nodeCount)
+        buildScopes()
+    }
+
+    // MARK: - Queries
+
+    /// What `path` names when used in `namespace` (its last segment's namespace).
+    public func resolve(_ path: PathSyntax, as namespace: Namespace) -> Resolution {
+        let scope = Int(scopeOfNode[path.syntax.id])
+        let position = path.syntax.tokenRange.lowerBound
+        if path.qualifiedSelf != nil {
+            // `<T as Trait>::item`: what matters to lints is the trait or type named inside.
+            return .unresolved
+        }
+        let segments = path.segments.map(\.identifier)
+        return publicResolution(resolve(segments, leadingColons: path.hasLeadingColons, namespace: namespace,
+                                        scope: scope, position: position, depth: 0))
+    }
+
+    /// What a single name (a method's receiver-less name, a `use` leaf) names from `node`'s position.
+    public func resolve(name: String, as namespace: Namespace, at node: SyntaxNode) -> Resolution {
+        publicResolution(resolve([name], leadingColons: false, namespace: namespace, scope: Int(scopeOfNode[node.id]),
+                                 position: node.tokenRange.lowerBound, depth: 0))
+    }
+
+    /// What each leaf of a `use` item imports (`use std::{fs, io::stdout}` gives two paths).
+    public func imports(of use: UseSyntax) -> [(tree: UseTreeSyntax, resolution: Resolution)] {
+        guard let root = use.tree else { return [] }
+        let scope = Int(scopeOfNode[use.syntax.id])
+        var results: [(UseTreeSyntax, Resolution)] = []
+        for leaf in useLeaves(root, prefix: [], leadingColons: false) {
+            var segments = leaf.segments
+            if segments.last == "self" { segments.removeLast() }
+            guard !segments.isEmpty else { continue }
+            let target = resolve(segments, leadingColons: leaf.leadingColons, namespace: .types, scope: scope,
+                                 position: Int.max, depth: 0)
+            results.append((leaf.tree, publicResolution(target)))
+        }
+        return results
+    }
+
+    private func publicResolution(_ entry: Entry?) -> Resolution {
+        switch entry {
+        case .external(let segments): return .external(StandardLibrary.canonical(segments))
+        case .none: return .unresolved
+        default: return .local
+        }
+    }
+
+    // MARK: - Resolving
+
+    private func resolve(_ segments: [String], leadingColons: Bool, namespace: Namespace, scope: Int, position: Int,
+                         depth: Int) -> Entry? {
+        guard let first = segments.first, depth < 32 else { return nil }
+        var current: Entry?
+        if leadingColons {
+            // `::name` names a crate (2018 on).
+            current = crateEntry(first)
+        } else {
+            switch first {
+            case "self":
+                current = segments.count == 1 ? .local : .module(scopes[scope].module)
+            case "super":
+                current = scopes[scopes[scope].module].parentModule.map { .module($0) } ?? .local
+            case "crate":
+                // The crate root: in crate mode the file's root; a body's crate is the wrapper's.
+                current = tree.mode == .crate ? .module(0) : .local
+            case "Self", "$crate":
+                current = .local
+            default:
+                current = lookup(first, segments.count == 1 ? namespace : .types, scope: scope, position: position,
+                                 depth: depth)
+            }
+        }
+        var index = 1
+        while let entry = current {
+            switch entry {
+            case .external(let path):
+                return .external(path + segments[index...])
+            case .local, .macroRules:
+                return .local
+            case .imported(let path, let colons, let importScope):
+                current = resolve(path, leadingColons: colons, namespace: index == segments.count ? namespace : .types,
+                                  scope: importScope, position: Int.max, depth: depth + 1)
+                continue
+            case .alias(let aliased, let aliasScope):
+                let path = aliased.segments.map(\.identifier)
+                current = resolve(path, leadingColons: aliased.hasLeadingColons, namespace: .types, scope: aliasScope,
+                                  position: Int.max, depth: depth + 1)
+                continue
+            case .module(let module):
+                guard index < segments.count else { return .local }
+                let name = segments[index]
+                let space = index == segments.count - 1 ? namespace : .types
+                if name == "super" {
+                    current = scopes[module].parentModule.map { .module($0) } ?? .local
+                } else {
+                    current = scopes[module].entries[space]?[name]?.first
+                        ?? globEntry(name, in: module, depth: depth, external: false)
+                        ?? globEntry(name, in: module, depth: depth, external: true)
+                }
+                index += 1
+            }
+        }
+        return nil
+    }
+
+    /// A name looked up from a scope outwards: items, then glob imports, then
+    /// the preludes and crate names.
+    private func lookup(_ name: String, _ namespace: Namespace, scope: Int, position: Int, depth: Int) -> Entry? {
+        var current: Int? = scope
+        while let index = current {
+            for entry in scopes[index].entries[namespace]?[name] ?? [] {
+                // A `macro_rules!` is visible only after its definition.
+                if case .macroRules(let defined) = entry, defined >= position { continue }
+                return entry
+            }
+            current = scopes[index].parent
+        }
+        // Globs of the body's own modules list their names exactly.
+        current = scope
+        while let index = current {
+            if let found = globEntry(name, in: index, depth: depth, external: false) { return found }
+            current = scopes[index].parent
+        }
+        switch namespace {
+        case .macros:
+            if StandardLibrary.preludeMacros.contains(name) { return .external(["std", name]) }
+        case .values:
+            if let path = StandardLibrary.preludeValues[name] { return .external(path) }
+        case .types:
+            if let path = StandardLibrary.preludeTypes[name] { return .external(path) }
+            if let crate = crateEntry(name) { return crate }
+        }
+        // A glob of an outside module (`use std::io::*`) may hold any name: it is
+        // the last resort, so it never hides the prelude (`Box`) or a crate (`std`).
+        current = scope
+        while let index = current {
+            if let found = globEntry(name, in: index, depth: depth, external: true) { return found }
+            current = scopes[index].parent
+        }
+        return nil
+    }
+
+    /// What each glob import's path names, once computed; `nil` inside while
+    /// being computed (a glob reached again through itself names nothing).
+    private var globBases: [GlobKey: Entry?] = [:]
+
+    private struct GlobKey: Hashable {
+        let scope: Int
+        let index: Int
+    }
+
+    /// `name` through a scope's `use …::*` imports of outside modules
+    /// (`external`) or of the body's own modules.
+    private func globEntry(_ name: String, in scope: Int, depth: Int, external: Bool) -> Entry? {
+        for (index, glob) in scopes[scope].globs.enumerated() {
+            let key = GlobKey(scope: scope, index: index)
+            let base: Entry?
+            if let known = globBases[key] {
+                base = known
+            } else {
+                globBases[key] = .some(nil)
+                base = resolve(glob.segments, leadingColons: glob.leadingColons, namespace: .types, scope: scope,
+                               position: Int.max, depth: depth + 1)
+                globBases[key] = .some(base)
+            }
+            guard let base else { continue }
+            switch base {
+            case .external(let path):
+                if external { return .external(path + [name]) }
+            case .module(let module):
+                if external { continue }
+                if let found = Namespace.allCases.lazy.compactMap({ self.scopes[module].entries[$0]?[name]?.first }).first {
+                    return found
+                }
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    private func crateEntry(_ name: String) -> Entry? {
+        if StandardLibrary.crateNames.contains(name) || externCrates.contains(name) { return .external([name]) }
+        return nil
+    }
+
+    // MARK: - Building scopes
+
+    private func buildScopes() {
+        let root = tree.root
+        scopes.append(Scope(parent: nil, module: 0, parentModule: nil))
+        var stack: [Int] = [0]
+        /// Module scopes made when their `mod` item was seen, by the item's node id.
+        var moduleScopes: [Int: Int] = [:]
+        hoist(root, into: 0, moduleScopes: &moduleScopes)
+        root.walk({ node in
+            let current = stack.last ?? 0
+            self.scopeOfNode[node.id] = Int32(current)
+            switch node.kind {
+            case .stmtList:
+                let module = self.scopes[current].module
+                let block = self.scopes.count
+                self.scopes.append(Scope(parent: current, module: module, parentModule: self.scopes[module].parentModule))
+                self.scopeOfNode[node.id] = Int32(block)
+                stack.append(block)
+                self.hoist(node, into: block, moduleScopes: &moduleScopes)
+            case .itemList:
+                let moduleItem = node.parent?.id ?? -1
+                let module = moduleScopes[moduleItem] ?? self.newModule(parent: current)
+                self.scopeOfNode[node.id] = Int32(module)
+                stack.append(module)
+                self.hoist(node, into: module, moduleScopes: &moduleScopes)
+            default:
+                break
+            }
+            return .visitChildren
+        }, leave: { node in
+            if node.kind == .stmtList || node.kind == .itemList { stack.removeLast() }
+        })
+    }
+
+    private func newModule(parent: Int) -> Int {
+        let index = scopes.count
+        scopes.append(Scope(parent: parent, module: index, parentModule: scopes[parent].module))
+        return index
+    }
+
+    private func add(_ name: String, _ entry: Entry, to namespaces: [Namespace], in scope: Int) {
+        for namespace in namespaces { scopes[scope].entries[namespace, default: [:]][name, default: []].append(entry) }
+    }
+
+    /// Puts the items directly inside `container` into `scope` (items are visible in their whole block).
+    private func hoist(_ container: SyntaxNode, into scope: Int, moduleScopes: inout [Int: Int]) {
+        for child in container.children {
+            hoistItem(child, into: scope, moduleScopes: &moduleScopes)
+        }
+    }
+
+    private func hoistItem(_ item: SyntaxNode, into scope: Int, moduleScopes: inout [Int: Int]) {
+        func name(_ node: SyntaxNode) -> String? { node.child(.name)?.as(NameSyntax.self)?.identifier }
+        switch item.kind {
+        case .fn, .constItem, .staticItem:
+            if let name = name(item) { add(name, .local, to: [.values], in: scope) }
+        case .structItem:
+            if let name = name(item) { add(name, .local, to: [.types, .values], in: scope) }
+        case .unionItem, .enumItem, .traitItem, .traitAlias:
+            if let name = name(item) { add(name, .local, to: [.types], in: scope) }
+        case .typeAlias:
+            guard let name = name(item) else { return }
+            if let aliased = item.as(TypeAliasSyntax.self)?.aliasedType?.as(PathTypeSyntax.self)?.path {
+                add(name, .alias(aliased, scope: scope), to: [.types], in: scope)
+            } else {
+                add(name, .local, to: [.types], in: scope)
+            }
+        case .module:
+            guard let name = name(item) else { return }
+            if item.child(.itemList) != nil {
+                let module = newModule(parent: scope)
+                moduleScopes[item.id] = module
+                add(name, .module(module), to: [.types], in: scope)
+            } else {
+                add(name, .local, to: [.types], in: scope)
+            }
+        case .macroRules:
+            if let name = name(item) { add(name, .macroRules(position: item.tokenRange.lowerBound), to: [.macros], in: scope) }
+        case .macroDef:
+            if let name = name(item) { add(name, .local, to: [.macros], in: scope) }
+        case .externCrate:
+            guard let crate = item.as(ExternCrateSyntax.self) else { return }
+            let crateName = crate.crateName?.identifier ?? ""
+            let bound = crate.renamedTo?.identifier ?? crateName
+            add(bound, crateName == "self" ? .local : .external([crateName]), to: [.types], in: scope)
+        case .externBlock:
+            // Foreign functions and statics are values of the enclosing scope.
+            for foreign in item.child(.externItemList)?.children ?? [] {
+                if let name = name(foreign) { add(name, .local, to: [.values, .types], in: scope) }
+            }
+        case .useItem:
+            guard let root = item.as(UseSyntax.self)?.tree else { return }
+            for leaf in useLeaves(root, prefix: [], leadingColons: false) {
+                var segments = leaf.segments
+                if leaf.isGlob {
+                    scopes[scope].globs.append((segments, leaf.leadingColons))
+                    continue
+                }
+                if segments.last == "self" { segments.removeLast() }
+                guard let last = segments.last else { continue }
+                if leaf.isUnderscore { continue }
+                let bound = leaf.rename ?? last
+                add(bound, .imported(segments: segments, leadingColons: leaf.leadingColons, scope: scope),
+                    to: Namespace.allCases, in: scope)
+            }
+        default:
+            break
+        }
+    }
+
+    private struct UseLeaf {
+        let tree: UseTreeSyntax
+        let segments: [String]
+        let leadingColons: Bool
+        let isGlob: Bool
+        let rename: String?
+        let isUnderscore: Bool
+    }
+
+    /// Flattens `use a::{b as c, d::*}` into leaves with their full paths.
+    private func useLeaves(_ root: UseTreeSyntax, prefix: [String], leadingColons: Bool) -> [UseLeaf] {
+        var leaves: [UseLeaf] = []
+        var pending: [(UseTreeSyntax, [String], Bool)] = [(root, prefix, leadingColons)]
+        while let (tree, prefix, colons) = pending.popLast() {
+            let path = tree.path
+            let segments = prefix + (path?.names ?? [])
+            // A leading `::` before the tree (`use ::std::x` or `use ::{a, b}`).
+            let treeColons = colons || (prefix.isEmpty && (path?.hasLeadingColons ?? startsWithColons(tree)))
+            if tree.hasList {
+                for subtree in tree.subtrees.reversed() { pending.append((subtree, segments, treeColons)) }
+            } else {
+                leaves.append(UseLeaf(tree: tree, segments: segments, leadingColons: treeColons, isGlob: tree.isGlob,
+                                      rename: tree.renamedTo?.identifier, isUnderscore: tree.isUnderscoreRename))
+            }
+        }
+        return leaves
+    }
+
+    private func startsWithColons(_ tree: UseTreeSyntax) -> Bool {
+        let tokens = tree.syntax.allTokens
+        return tokens.count >= 2 && tokens[0].kind == .colon && tokens[1].kind == .colon
+    }
+}
