@@ -18,8 +18,11 @@ let package = Package(
         .target(name: "TOML"),
         // Lexer, parser and syntax tree for Rust, plus PL/Rust's body format.
         .target(name: "RustSyntax", dependencies: ["Diagnostics"]),
-        // The lint engine (issue 3): built on the syntax tree.
-        .target(name: "Lints", dependencies: ["RustSyntax", "Diagnostics"]),
+        // The lint engine: macro expansion, name resolution, lint passes, and the
+        // catalog (lint-catalog/*.toml, embedded at build time by the plugin below).
+        .target(name: "Lints", dependencies: ["RustSyntax", "Diagnostics", "TOML"], plugins: ["EmbedLintCatalog"]),
+        .executableTarget(name: "CatalogEmbedder"),
+        .plugin(name: "EmbedLintCatalog", capability: .buildTool(), dependencies: ["CatalogEmbedder"]),
         // Wrapper crate generation and backend toolchains (issue 4).
         .target(name: "Codegen", dependencies: ["RustSyntax", "Lints", "Diagnostics"]),
         // The `plrustc` command line: wires the libraries together.
