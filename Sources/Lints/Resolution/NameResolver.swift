@@ -34,8 +34,8 @@ public final class NameResolver {
         case imported(segments: [String], leadingColons: Bool, scope: Int)
         /// `type Name = path<…>;`.
         case alias(PathSyntax, scope: Int)
-        /// `macro_rules! name`, visible after this token.
-        case macroRules(position: Int)
+        /// `macro_rules! name` (its node id), visible after this token.
+        case macroRules(position: Int, node: Int)
     }
 
     private struct Scope {
@@ -54,14 +54,53 @@ public final class NameResolver {
     private var scopeOfNode: [Int32]
     private let tree: SyntaxTree
     private let externCrates: Set<String>
+    /// For a macro expansion: the resolver of the tree holding the invocation,
+    /// and the invocation. Names the expansion does not define are looked up
+    /// there (`macro_rules!` paths resolve at the call site).
+    private let outer: (resolver: NameResolver, site: SyntaxNode)?
 
     /// `externCrates`: crates the body may name besides the standard library
     /// (its `[dependencies]`, with `-` spelled `_`).
     public init(tree: SyntaxTree, externCrates: Set<String> = []) {
         self.tree = tree
         self.externCrates = externCrates
+        self.outer = nil
         self.scopeOfNode = [Int32](repeating: 0, count: tree.nodeCount)
         buildScopes()
+    }
+
+    /// A resolver for a macro expansion invoked at `site`, a node of `outer`'s tree.
+    public init(expansion tree: SyntaxTree, invokedAt site: SyntaxNode, outer: NameResolver) {
+        self.tree = tree
+        self.externCrates = outer.externCrates
+        self.outer = (outer, site)
+        self.scopeOfNode = [Int32](repeating: 0, count: tree.nodeCount)
+        buildScopes()
+    }
+
+    /// The `macro_rules!` definition a macro path names, with the resolver of
+    /// the tree it is in, or nil when the path names no macro of the body.
+    public func macroDefinition(_ path: PathSyntax) -> (node: SyntaxNode, resolver: NameResolver)? {
+        guard path.segments.count == 1, path.qualifiedSelf == nil, !path.hasLeadingColons,
+              let name = path.segments.first?.identifier else { return nil }
+        return macroDefinition(named: name, scope: Int(scopeOfNode[path.syntax.id]), position: path.syntax.tokenRange.lowerBound)
+    }
+
+    private func macroDefinition(named name: String, scope: Int, position: Int) -> (node: SyntaxNode, resolver: NameResolver)? {
+        var current: Int? = scope
+        while let index = current {
+            for entry in scopes[index].entries[.macros]?[name] ?? [] {
+                if case .macroRules(let defined, let node) = entry, defined < position {
+                    return (SyntaxNode(treeNode: tree, id: node), self)
+                }
+                if case .local = entry { return nil }
+                if case .imported = entry { return nil }
+            }
+            current = scopes[index].parent
+        }
+        if let outer { return outer.resolver.macroDefinition(named: name, scope: Int(outer.resolver.scopeOfNode[outer.site.id]),
+                                                              position: outer.site.tokenRange.lowerBound) }
+        return nil
     }
 
     // MARK: - Queries
@@ -174,10 +213,16 @@ public final class NameResolver {
         while let index = current {
             for entry in scopes[index].entries[namespace]?[name] ?? [] {
                 // A `macro_rules!` is visible only after its definition.
-                if case .macroRules(let defined) = entry, defined >= position { continue }
+                if case .macroRules(let defined, _) = entry, defined >= position { continue }
                 return entry
             }
             current = scopes[index].parent
+        }
+        // An expansion sees what its invocation site sees.
+        if let outer {
+            let site = outer.site
+            return outer.resolver.lookup(name, namespace, scope: Int(outer.resolver.scopeOfNode[site.id]),
+                                         position: site.tokenRange.lowerBound, depth: depth + 1)
         }
         // Globs of the body's own modules list their names exactly.
         current = scope
@@ -325,7 +370,9 @@ public final class NameResolver {
                 add(name, .local, to: [.types], in: scope)
             }
         case .macroRules:
-            if let name = name(item) { add(name, .macroRules(position: item.tokenRange.lowerBound), to: [.macros], in: scope) }
+            if let name = name(item) {
+                add(name, .macroRules(position: item.tokenRange.lowerBound, node: item.id), to: [.macros], in: scope)
+            }
         case .macroDef:
             if let name = name(item) { add(name, .local, to: [.macros], in: scope) }
         case .externCrate:

@@ -34,6 +34,9 @@ public enum SequenceKind: Sendable {
     case pattern
     /// Exactly one type.
     case type
+    /// Expressions separated by commas, or `expr; expr` (a standard macro's
+    /// arguments: `println!("{}", x)`, `vec![0; n]`, `write!(f, "…")`).
+    case expressionList
 }
 
 /// Tokens that did not come from lexing a file directly (macro input, macro
@@ -151,6 +154,13 @@ public struct TokenStream: Sendable {
                 parser.pattern()
             case .type:
                 parser.type()
+            case .expressionList:
+                while !parser.atEnd {
+                    let before = parser.position
+                    parser.expression()
+                    if !parser.eat(.comma), !parser.eat(.semicolon) { break }
+                    if parser.position == before { break }
+                }
             }
             if !parser.atEnd {
                 parser.error("macro expansion ends with unexpected tokens", label: "unexpected here")

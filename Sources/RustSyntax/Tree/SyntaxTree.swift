@@ -73,6 +73,12 @@ public struct SyntaxNode: Hashable, @unchecked Sendable {
         self.index = index
     }
 
+    /// The node with `id` (as given by `id`) in `tree`; ids out of range give the root.
+    public init(treeNode tree: SyntaxTree, id: Int) {
+        self.tree = tree
+        self.index = Int32(id >= 0 && id < tree.nodeCount ? id : tree.nodeCount - 1)
+    }
+
     public static func == (lhs: SyntaxNode, rhs: SyntaxNode) -> Bool {
         lhs.tree === rhs.tree && lhs.index == rhs.index
     }

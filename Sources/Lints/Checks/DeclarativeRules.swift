@@ -1,0 +1,83 @@
+import Diagnostics
+import RustSyntax
+
+/// The catalog's data rules: paths (a module covers everything inside it),
+/// method names and macros, matched against what each path resolves to, so
+/// renames, globs, `core`/`alloc` spellings and type aliases are seen through.
+enum DeclarativeRules {
+    static func check(_ unit: LintUnit, _ context: LintContext) {
+        let lints = context.catalog.lints.filter { !$0.isCode && context.isEnabled($0.name) }
+        guard !lints.isEmpty else { return }
+        unit.tree.root.walk { node in
+            switch node.kind {
+            case .pathExpr, .pathPat, .tupleStructPat:
+                checkPath(node, as: .values, lints: lints, unit: unit, context: context)
+            case .pathType, .recordExpr, .recordPat:
+                checkPath(node, as: .types, lints: lints, unit: unit, context: context)
+            case .macroCall:
+                checkPath(node, as: .macros, lints: lints, unit: unit, context: context)
+            case .methodCallExpr:
+                if let name = node.as(MethodCallExprSyntax.self)?.name {
+                    checkMethod(name.identifier, at: name.span, lints: lints, unit: unit, context: context)
+                }
+            case .useItem:
+                if let use = node.as(UseSyntax.self) { checkImports(use, lints: lints, unit: unit, context: context) }
+            default:
+                break
+            }
+            return .visitChildren
+        }
+    }
+
+    private static func checkPath(_ holder: SyntaxNode, as namespace: Namespace, lints: [LintDefinition], unit: LintUnit,
+                                  context: LintContext) {
+        guard let path = holder.child(.path)?.as(PathSyntax.self) else { return }
+        switch unit.resolver.resolve(path, as: namespace) {
+        case .external(let resolved):
+            report(resolved, namespace: namespace, written: path, lints: lints, unit: unit, context: context)
+        case .unresolved where path.qualifiedSelf != nil:
+            // `<Vec<u8>>::leak(v)`: the type is unknown here, the method name is not.
+            if namespace == .values, let last = path.segments.last {
+                checkMethod(last.identifier, at: last.span, lints: lints, unit: unit, context: context)
+            }
+        default:
+            break
+        }
+    }
+
+    private static func report(_ resolved: [String], namespace: Namespace, written: PathSyntax, lints: [LintDefinition],
+                               unit: LintUnit, context: LintContext) {
+        let text = written.segments.map(\.identifier).joined(separator: "::")
+        let canonical = resolved.joined(separator: "::")
+        let label = text == canonical ? nil : "`\(text)` is `\(canonical)`"
+        for lint in lints where matches(resolved, namespace: namespace, lint: lint) {
+            context.report(lint.name, at: written.span, in: unit, name: text, label: label)
+        }
+    }
+
+    /// Macro rules name macros exactly; path rules cover what is inside them.
+    static func matches(_ resolved: [String], namespace: Namespace, lint: LintDefinition) -> Bool {
+        if namespace == .macros { return lint.macros.contains(resolved) }
+        return lint.paths.contains { resolved.starts(with: $0) }
+    }
+
+    static func checkMethod(_ name: String, at span: Span, lints: [LintDefinition], unit: LintUnit, context: LintContext) {
+        for lint in lints where lint.methods.contains(name) {
+            context.report(lint.name, at: span, in: unit, name: name, label: "any method named `\(name)` is refused")
+        }
+    }
+
+    /// `use std::fs;` and `use std::println as p;` are reported where they import.
+    private static func checkImports(_ use: UseSyntax, lints: [LintDefinition], unit: LintUnit, context: LintContext) {
+        for (tree, resolution) in unit.resolver.imports(of: use) {
+            guard case .external(let resolved) = resolution else { continue }
+            let canonical = resolved.joined(separator: "::")
+            let written = tree.path?.segments.map(\.identifier).joined(separator: "::") ?? canonical
+            let span = tree.path?.span ?? tree.span
+            for lint in lints where lint.paths.contains(where: { resolved.starts(with: $0) }) || lint.macros.contains(resolved) {
+                context.report(lint.name, at: span, in: unit, name: canonical,
+                               label: written == canonical ? "imported here" : "imports `\(canonical)`")
+            }
+        }
+    }
+}

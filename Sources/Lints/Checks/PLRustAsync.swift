@@ -1,0 +1,25 @@
+import Diagnostics
+import RustSyntax
+
+/// `plrust_async`: `async fn`, `async` blocks and closures, `.await`.
+struct PLRustAsync: CodeLint {
+    static let name = "plrust_async"
+
+    func check(_ unit: LintUnit, _ context: LintContext) {
+        unit.tree.root.walk { node in
+            switch node.kind {
+            case .fn where node.hasDirectToken(.kwAsync):
+                report(context, unit, at: node.token(.kwAsync)?.span ?? node.span, "use of `async fn`")
+            case .blockExpr where node.hasDirectToken(.kwAsync):
+                report(context, unit, at: node.span, "use of an `async` block")
+            case .closureExpr where node.hasDirectToken(.kwAsync):
+                report(context, unit, at: node.token(.kwAsync)?.span ?? node.span, "use of an `async` closure")
+            case .awaitExpr:
+                if let keyword = node.token(.kwAwait) { report(context, unit, at: keyword.span, "use of `.await`") }
+            default:
+                break
+            }
+            return .visitChildren
+        }
+    }
+}

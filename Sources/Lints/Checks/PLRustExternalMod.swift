@@ -1,0 +1,22 @@
+import Diagnostics
+import RustSyntax
+
+/// `plrust_external_mod`: `mod name;` and `#[path = …]`.
+struct PLRustExternalMod: CodeLint {
+    static let name = "plrust_external_mod"
+
+    func check(_ unit: LintUnit, _ context: LintContext) {
+        unit.tree.root.walk { node in
+            switch node.kind {
+            case .module where node.child(.itemList) == nil:
+                report(context, unit, at: node.span, "a module without a body is read from a file",
+                       label: "`mod name;` would make the compiler read a file of the server")
+            case .attr where node.as(AttrSyntax.self)?.name == ["path"]:
+                report(context, unit, at: node.span, "`#[path]` is not allowed", label: "names a file on the server")
+            default:
+                break
+            }
+            return .visitChildren
+        }
+    }
+}

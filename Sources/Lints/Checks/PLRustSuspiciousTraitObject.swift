@@ -1,0 +1,61 @@
+import Diagnostics
+import RustSyntax
+
+/// `plrust_suspicious_trait_object`: trait objects in turbofish generic
+/// arguments and in generic parameter defaults, also behind a type alias the
+/// body defines.
+struct PLRustSuspiciousTraitObject: CodeLint {
+    static let name = "plrust_suspicious_trait_object"
+
+    func check(_ unit: LintUnit, _ context: LintContext) {
+        let dynAliases = aliasesOfTraitObjects(unit.tree)
+        unit.tree.root.walk { node in
+            switch node.kind {
+            case .genericArgList where node.as(GenericArgListSyntax.self)?.isTurbofish == true:
+                if let found = traitObject(in: node, dynAliases) {
+                    report(context, unit, at: found.span, "trait object used in a turbofish",
+                           label: found.kind == .dynTraitType ? nil : "this type alias stands for a trait object")
+                }
+            case .typeParam:
+                // `T = dyn Trait`: the default is the type after `=`.
+                if let defaultType = node.children.last(where: { TypeSyntax.accepts($0.kind) }),
+                   node.hasDirectToken(.eq), let found = traitObject(in: defaultType, dynAliases) {
+                    report(context, unit, at: found.span, "trait object used as a generic parameter's default",
+                           label: found.kind == .dynTraitType ? nil : "this type alias stands for a trait object")
+                }
+            default:
+                break
+            }
+            return .visitChildren
+        }
+    }
+
+    /// A trait object (or an alias of one) anywhere inside `node`.
+    private func traitObject(in node: SyntaxNode, _ dynAliases: Set<String>) -> SyntaxNode? {
+        node.descendants([.dynTraitType, .pathType]).first { candidate in
+            if candidate.kind == .dynTraitType { return true }
+            guard let path = candidate.child(.path)?.as(PathSyntax.self), path.segments.count == 1,
+                  let name = path.segments.first?.identifier else { return false }
+            return dynAliases.contains(name)
+        }
+    }
+
+    /// Names of the body's type aliases that stand for a trait object, directly or through other aliases.
+    private func aliasesOfTraitObjects(_ tree: SyntaxTree) -> Set<String> {
+        let aliases = tree.root.descendants([.typeAlias]).compactMap { node -> (String, SyntaxNode)? in
+            guard let alias = node.as(TypeAliasSyntax.self), let name = alias.name?.identifier,
+                  let aliased = alias.aliasedType else { return nil }
+            return (name, aliased.syntax)
+        }
+        var found: Set<String> = []
+        var changed = true
+        while changed {
+            changed = false
+            for (name, aliased) in aliases where !found.contains(name) && traitObject(in: aliased, found) != nil {
+                found.insert(name)
+                changed = true
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,65 @@
+import Diagnostics
+import RustSyntax
+
+/// Checks the tokens of a macro call plrustc cannot expand (a dependency's
+/// macro, an unknown one): any `unsafe`, `async` or `.await` token, any path
+/// `a::b::c` or `name!` that resolves to something a rule forbids, any
+/// forbidden method name followed by `(`. Conservative: it cannot know how
+/// the macro uses the tokens, so it assumes they become code.
+enum TokenScan {
+    static func check(_ arguments: TokenTreeSyntax, in unit: LintUnit, context: LintContext) {
+        let tree = unit.tree
+        let tokens = tree.tokens
+        let range = arguments.innerTokenRange
+        let lints = context.catalog.lints.filter { !$0.isCode && context.isEnabled($0.name) }
+        func span(_ index: Int) -> Span { Span(start: Int(tokens[index].start), end: Int(tokens[index].end)) }
+        /// `::` starting at `index`.
+        func isSeparator(_ index: Int) -> Bool {
+            index >= range.lowerBound && index + 1 < range.upperBound
+                && tokens[index].kind == .colon && tokens[index].isJoint && tokens[index + 1].kind == .colon
+        }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let token = tokens[index]
+            switch token.kind {
+            case .kwUnsafe:
+                context.report("unsafe_code", at: span(index), in: unit,
+                               message: "usage of `unsafe` inside a macro call that plrustc cannot expand")
+            case .kwAsync, .kwAwait:
+                context.report("plrust_async", at: span(index), in: unit,
+                               message: "usage of `\(tree.text(of: token))` inside a macro call that plrustc cannot expand")
+            case .dot where index + 2 < range.upperBound && tokens[index + 1].kind == .ident && tokens[index + 2].kind == .openParen:
+                let name = SyntaxToken(tree: tree, index: index + 1).identifier
+                DeclarativeRules.checkMethod(name, at: span(index + 1), lints: lints, unit: unit, context: context)
+            case .ident where !isSeparator(index - 2) && !(index > range.lowerBound && tokens[index - 1].kind == .dot):
+                // The start of a path: gather `a::b::c`.
+                var segments = [SyntaxToken(tree: tree, index: index).identifier]
+                var end = index
+                while isSeparator(end + 1), end + 3 < range.upperBound, tokens[end + 3].kind.isIdentOrKeyword {
+                    end += 3
+                    segments.append(SyntaxToken(tree: tree, index: end).identifier)
+                }
+                let isMacro = end + 1 < range.upperBound && tokens[end + 1].kind == .bang
+                check(segments, as: isMacro ? .macros : .values, at: span(index).union(span(end)), anchor: arguments.syntax,
+                      lints: lints, unit: unit, context: context)
+                index = end
+            default:
+                break
+            }
+            index += 1
+        }
+    }
+
+    private static func check(_ segments: [String], as namespace: Namespace, at span: Span, anchor: SyntaxNode,
+                              lints: [LintDefinition], unit: LintUnit, context: LintContext) {
+        guard let first = segments.first else { return }
+        // Resolve the first segment where the call stands, then append the rest.
+        guard case .external(let base) = unit.resolver.resolve(name: first, as: segments.count == 1 ? namespace : .types,
+                                                                at: anchor) else { return }
+        let resolved = StandardLibrary.canonical(base + segments.dropFirst())
+        let written = segments.joined(separator: "::")
+        for lint in lints where DeclarativeRules.matches(resolved, namespace: namespace, lint: lint) {
+            context.report(lint.name, at: span, in: unit, name: written, label: "inside a macro call plrustc cannot expand")
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Diagnostics
+import RustSyntax
+
+/// Where expanded code came from: a macro invocation, possibly inside another expansion.
+final class ExpansionFrame {
+    let macroName: String
+    /// The invocation as written in the file (the outermost invocation's span for nested ones).
+    let invocation: Span
+    let parent: ExpansionFrame?
+    let depth: Int
+
+    init(macroName: String, invocation: Span, parent: ExpansionFrame?) {
+        self.macroName = macroName
+        self.invocation = invocation
+        self.parent = parent
+        self.depth = (parent?.depth ?? 0) + 1
+    }
+}
+
+/// A tree the lints look at: the body itself, a macro expansion inside it, or
+/// the parsed arguments of a standard macro (`println!("{}", x)`).
+public struct LintUnit {
+    public let tree: SyntaxTree
+    public let resolver: NameResolver
+    let expansion: ExpansionFrame?
+}
+
+/// Collects the lint diagnostics of one body.
+public final class LintContext {
+    public let catalog: LintCatalog
+    /// Lints that run (all of the catalog unless narrowed).
+    let enabled: Set<String>
+    private(set) var diagnostics: [Diagnostic] = []
+    private var reported: Set<ReportKey> = []
+
+    private struct ReportKey: Hashable {
+        let lint: String
+        let span: Span
+    }
+
+    init(catalog: LintCatalog, enabled: Set<String>) {
+        self.catalog = catalog
+        self.enabled = enabled
+    }
+
+    func isEnabled(_ name: String) -> Bool { enabled.contains(name) }
+
+    /// Reports `lint` at `span` of `unit`. `message` replaces the catalog's
+    /// (code lints say exactly what they found); otherwise `{name}` in the
+    /// catalog message becomes `name`.
+    func report(_ lintName: String, at span: Span, in unit: LintUnit, name: String = "", message: String? = nil,
+                label: String? = nil) {
+        guard isEnabled(lintName), let lint = catalog.lint(named: lintName) else { return }
+        guard reported.insert(ReportKey(lint: lintName, span: span)).inserted else { return }
+        let text = message ?? lint.message.replacing("{name}", with: name)
+        var diagnostic = Diagnostic(level: lint.level == .warn ? .warning : .error, message: text, code: lint.name,
+                                    labels: [.primary(span, label)])
+        if let frame = unit.expansion {
+            // rustc's way: the invocation is labelled, and a note names the macro.
+            var outermost = frame
+            while let parent = outermost.parent { outermost = parent }
+            if !outermost.invocation.union(span).isEmpty, outermost.invocation != span {
+                diagnostic.labels.append(.secondary(outermost.invocation, "in this macro invocation"))
+            }
+            diagnostic.children.append(Diagnostic(level: .note,
+                message: "this error originates in the macro `\(frame.macroName)`"))
+        }
+        let attribute = lint.level == .warn ? "warn" : lint.level.rawValue
+        diagnostic.children.append(Diagnostic(level: .note, message: "`#[\(attribute)(\(lint.name))]` on by default"))
+        diagnostic.children.append(Diagnostic(level: .help, message: lint.help))
+        diagnostics.append(diagnostic)
+    }
+
+    /// An error that is not a lint (a macro that cannot be expanded, so its
+    /// contents cannot be checked): the body is refused.
+    func error(_ message: String, at span: Span, label: String? = nil, note: String? = nil) {
+        var diagnostic = Diagnostic.error(message, at: span, label: label)
+        if let note { diagnostic = diagnostic.with(note: note) }
+        diagnostics.append(diagnostic)
+    }
+}

@@ -1,0 +1,41 @@
+import Diagnostics
+import RustSyntax
+
+/// Lints one parsed body or crate file: expands the body's own
+/// `macro_rules!` macros, parses the arguments of standard macros, scans the
+/// token trees of macros it cannot see into, and runs every enabled lint on
+/// each resulting tree.
+public struct LintEngine: Sendable {
+    public let catalog: LintCatalog
+    public let enabled: Set<String>
+
+    /// Expansion limits: nesting depth (rustc's default recursion limit) and total size.
+    static let expansionDepthLimit = 128
+    static let expansionTokenBudget = 2_000_000
+
+    /// `enabled`: the lints to run (all of the catalog when nil). A code lint in
+    /// the catalog with no check built in is a configuration error.
+    public init(catalog: LintCatalog, enabled: Set<String>? = nil) throws(CatalogError) {
+        for lint in catalog.lints where lint.isCode && CodeLints.check(named: lint.name) == nil {
+            throw CatalogError(file: lint.file, line: nil, message: "code lint `\(lint.name)` has no check built into plrustc")
+        }
+        self.catalog = catalog
+        self.enabled = enabled ?? Set(catalog.lints.map(\.name))
+    }
+
+    /// Lint diagnostics for `tree`, in source order. `externCrates` are the body's dependencies.
+    public func lint(_ tree: SyntaxTree, externCrates: Set<String> = []) -> [Diagnostic] {
+        let context = LintContext(catalog: catalog, enabled: enabled)
+        let root = LintUnit(tree: tree, resolver: NameResolver(tree: tree, externCrates: externCrates), expansion: nil)
+        var pending = [root]
+        var budget = LintEngine.expansionTokenBudget
+        while let unit = pending.popLast() {
+            DeclarativeRules.check(unit, context)
+            for lint in catalog.lints where lint.isCode && context.isEnabled(lint.name) {
+                CodeLints.check(named: lint.name)?.check(unit, context)
+            }
+            pending += MacroExpansion.expandInvocations(in: unit, context: context, budget: &budget)
+        }
+        return context.diagnostics.sorted { ($0.primarySpan?.start ?? 0) < ($1.primarySpan?.start ?? 0) }
+    }
+}
