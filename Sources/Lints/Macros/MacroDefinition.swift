@@ -273,6 +273,6 @@ extension MacroDefinition {
                 return transcriber.transcribe(rule.transcriber)
             }
         }
-        return .failure(.error("no rules of `\(name)!` matched this invocation"))
+        return .failure(.noMatch)
     }
 }

@@ -1,0 +1,107 @@
+import Diagnostics
+import Testing
+@testable import Lints
+@testable import RustSyntax
+
+/// The lint names that fire on a body (sorted, unique), or the messages of non-lint errors.
+private func lints(_ body: String, crates: Set<String> = []) -> [String] {
+    guard case .success(let catalog) = LintCatalog.builtin(), let engine = try? LintEngine(catalog: catalog) else { return ["no catalog"] }
+    let tree = RustParser.parse(SourceFile(path: "e.rs", text: body), mode: .body)
+    if tree.hasErrors { return ["syntax: " + (tree.diagnostics.first?.message ?? "")] }
+    let diagnostics = engine.lint(tree, externCrates: crates)
+    return Array(Set(diagnostics.map { $0.code ?? "error: \($0.message)" })).sorted()
+}
+
+@Suite("Escape attempts")
+struct EvasionTests {
+    @Test(arguments: [
+        // Renames, globs, spellings, values, aliases.
+        ("use std::mem as m; m::forget(v);", "plrust_leaky"),
+        ("use std::mem::{forget as keep}; keep(v);", "plrust_leaky"),
+        ("use ::core::mem::*; forget(v);", "plrust_leaky"),
+        ("let f = std::mem::forget; f(v);", "plrust_leaky"),
+        ("type B = Box<u8>; let r = B::leak(Box::new(1));", "plrust_leaky"),
+        ("let r = <Vec<u8>>::leak(vec![]);", "plrust_leaky"),
+        ("let s: &'static mut str = String::new().leak();", "plrust_leaky"),
+        ("mod m { pub use std::io::stdout as o; } m::o();", "plrust_stdio"),
+        ("extern crate std as s; s::io::stderr();", "plrust_stdio"),
+        ("let f = std::fs::File::open(\"/etc/passwd\");", "plrust_filesystem"),
+        ("use std::fs; let t = fs::read(\"x\");", "plrust_filesystem"),
+        ("fn h() -> std::io::Result<std::fs::File> { todo!() }", "plrust_filesystem"),
+        ("std::process::Command::new(\"sh\").spawn().ok();", "plrust_process"),
+        ("use std::env::var_os as v; v(\"HOME\");", "plrust_environment"),
+        // Macros: renamed, from a user macro, as a `$m` token, hidden in arguments.
+        ("use std::println as p; p!(\"x\");", "plrust_print_macros"),
+        ("macro_rules! say { ($($t:tt)*) => { println!($($t)*) } } say!(\"x\");", "plrust_print_macros"),
+        ("macro_rules! call { ($m:ident) => { $m!(\"x\") } } call!(eprintln);", "plrust_print_macros"),
+        ("let n = format!(\"{}\", std::fs::read_to_string(\"x\").unwrap());", "plrust_filesystem"),
+        ("let v = vec![std::env::args().count(); 2];", "plrust_environment"),
+        ("assert!(std::mem::forget(v) == ());", "plrust_leaky"),
+        ("macro_rules! m { ($e:expr) => { unsafe { $e } } } let x = m!(1);", "unsafe_code"),
+        ("macro_rules! m { ($($t:tt)*) => { $($t)* } } m!(unsafe { 1 });", "unsafe_code"),
+        ("macro_rules! m { () => { std::mem::forget } } let f = m!(); f(1);", "plrust_leaky"),
+        ("macro_rules! m { ($a:ident) => { std::$a::forget(1) } } m!(mem);", "plrust_leaky"),
+        ("macro_rules! m { () => { m2!() } } macro_rules! m2 { () => { include_str!(\"/etc/passwd\") } } let s = m!();", "plrust_filesystem_macros"),
+        ("serde_json::json!({ \"a\": unsafe { 1 } });", "unsafe_code"),
+        ("some_crate::mac!(std::fs::remove_file(\"x\"));", "plrust_filesystem"),
+        // Structural lints through paths.
+        ("struct S; impl core::marker::Unpin for S {}", "plrust_autotrait_impls"),
+        ("use std::panic::*; struct S; impl UnwindSafe for S {}", "plrust_autotrait_impls"),
+        ("trait T {} impl<F> T for F where F: core::ops::FnMut() {}", "plrust_closure_trait_impl"),
+        ("let f: &dyn std::ops::Fn() = &|| {};", "plrust_fn_pointers"),
+        ("struct S(fn(u8));", "plrust_fn_pointers"),
+        ("trait T {} impl T for Vec<&'static str> {}", "plrust_static_impls"),
+        ("fn f<T: ?Sized>() {} type A = dyn std::any::Any; type B = A; f::<B>();", "plrust_suspicious_trait_object"),
+        ("#[no_mangle] fn f() {}", "unsafe_code"),
+        ("#[unsafe(link_section = \".init_array\")] static S: u8 = 0;", "unsafe_code"),
+        ("unsafe extern \"C\" { safe fn abs(x: i32) -> i32; }", "plrust_extern_blocks"),
+        ("use std::arch::asm; asm!(\"nop\");", "plrust_asm"),
+        ("let x = async move { 1 }; ", "plrust_async"),
+        ("let s = std::os::unix::fs::MetadataExt::mode;", "plrust_os"),
+    ])
+    func escapeIsCaught(body: String, lint: String) {
+        #expect(lints(body).contains(lint), "\(body) → \(lints(body))")
+    }
+
+    @Test(arguments: [
+        "let v: Vec<i64> = (1..10).map(|x| x * 2).filter(|x| x % 3 == 0).collect(); Ok(Some(v.iter().sum()))",
+        "use std::collections::HashMap; let mut m = HashMap::new(); m.insert(\"a\", 1); Ok(Some(m.len() as i64))",
+        "let s = format!(\"{}-{}\", 1, \"two\"); let t = s.to_uppercase(); Ok(Some(t))",
+        "struct P { x: i64 } impl P { fn leak_check(&self) -> bool { false } } Ok(Some(P { x: 1 }.x))",
+        "fn apply<F: Fn(i64) -> i64>(f: F) -> i64 { f(2) } Ok(Some(apply(|v| v + 1)))",
+        "let text = \"std::fs::read and unsafe { } and println!\"; Ok(Some(text.len() as i64))",
+        "macro_rules! double { ($e:expr) => { $e * 2 } } Ok(Some(double!(21)))",
+        "let r#async = 1; let r#unsafe = 2; Ok(Some(r#async + r#unsafe))",
+        "mod helpers { pub fn add(a: i64, b: i64) -> i64 { a + b } } Ok(Some(helpers::add(1, 2)))",
+        "let opt: Option<&str> = None; let v = opt.map(str::to_string); Ok(v)",
+        "use std::fmt::Write; let mut s = String::new(); write!(s, \"{}\", 1).unwrap(); Ok(Some(s))",
+        "let mut v = vec![3, 1, 2]; v.sort(); let b: Box<[i32]> = v.into_boxed_slice(); Ok(Some(b.len() as i64))",
+        "trait Shape { fn area(&self) -> f64; } struct Sq(f64); impl Shape for Sq { fn area(&self) -> f64 { self.0 * self.0 } } let s: Box<dyn Shape> = Box::new(Sq(2.0)); Ok(Some(s.area() as i64))",
+        "let x = std::cmp::max(1, 2); let y = std::mem::swap; Ok(Some(x))",
+    ])
+    func legitimateBodiesPass(body: String) {
+        #expect(lints(body) == [], "\(body) → \(lints(body))")
+    }
+
+    @Test func macroProvenanceIsReportedAtTheDefinitionOrTheArgument() throws {
+        let catalog = try LintCatalog.builtin().get()
+        let engine = try LintEngine(catalog: catalog)
+        let body = "macro_rules! m {\n    ($e:expr) => { unsafe { $e } };\n}\nlet a = m!(1);\nlet b = m!(unsafe { 2 });\n"
+        let source = SourceFile(path: "p.rs", text: body)
+        let diagnostics = engine.lint(RustParser.parse(source)).filter { $0.code == "unsafe_code" }
+        // From the definition: the block written in the transcriber, labelled "in this macro invocation".
+        let fromDefinition = try #require(diagnostics.first { source.location(ofByte: $0.primarySpan?.start ?? 0).line == 2 })
+        #expect(fromDefinition.labels.contains { !$0.isPrimary && $0.message == "in this macro invocation" })
+        #expect(fromDefinition.children.contains { $0.message == "this error originates in the macro `m`" })
+        // From the argument: the block written by the caller, on line 5.
+        #expect(diagnostics.contains { source.location(ofByte: $0.primarySpan?.start ?? 0).line == 5 })
+    }
+
+    @Test func unexpandableCallsOfBodyMacrosAreRefused() {
+        #expect(lints("macro_rules! m { (a) => {} } m!(b);").contains("error: no rules of `m!` match this call"))
+        let recursive = "macro_rules! r { () => { r!() } } r!();"
+        #expect(lints(recursive).contains { $0.hasPrefix("error: recursion limit reached while expanding `r!`") })
+        let exponential = "macro_rules! d { (x) => { 1 }; ($($t:tt)*) => { d!($($t)* $($t)*) }; } d!(y);"
+        #expect(lints(exponential).contains { $0.hasPrefix("error:") })
+    }
+}
