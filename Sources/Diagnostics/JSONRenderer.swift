@@ -85,7 +85,7 @@ public struct JSONRenderer: Sendable {
     /// A JSON string literal escaped as rustc's serializer does: quotes,
     /// backslashes and control characters are escaped (short forms where JSON
     /// has them, otherwise `\u00xx`); everything else is kept as UTF-8.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var output = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -18,6 +18,8 @@ struct OptionSpec: Sendable {
 struct ScannedArguments {
     var flags: Set<String> = []
     var values: [String: String] = [:]
+    /// Every value of each valued option, in order (for options that repeat, like `--catalog`).
+    var allValues: [String: [String]] = [:]
     var operands: [String] = []
 
     func has(_ flag: String) -> Bool { flags.contains(flag) }
@@ -58,8 +60,10 @@ enum ArgumentScanner {
             if spec.takesValue {
                 if let inlineValue {
                     result.values[spec.name] = inlineValue
+                    result.allValues[spec.name, default: []].append(inlineValue)
                 } else if index < arguments.endIndex {
                     result.values[spec.name] = arguments[index]
+                    result.allValues[spec.name, default: []].append(arguments[index])
                     index += 1
                 } else {
                     throw UsageError("option `\(spec.name)` needs a value (see `\(command) --help`)")

@@ -33,7 +33,7 @@ enum InputFiles {
             if operand == "-" {
                 inputs.append(.standardInput)
             } else if isDirectory(operand) {
-                inputs.append(contentsOf: rustFiles(below: operand))
+                inputs.append(contentsOf: files(below: operand, suffix: ".rs"))
             } else {
                 // Files, and paths that do not exist: reading reports the reason.
                 inputs.append(.file(operand))
@@ -47,8 +47,9 @@ enum InputFiles {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// Every `.rs` file below `root`, walked with an explicit stack.
-    private static func rustFiles(below root: String) -> [Input] {
+    /// Every file named `*suffix` below `root` (`.rs`, or `.toml` for lint catalogs),
+    /// walked with an explicit stack.
+    static func files(below root: String, suffix: String) -> [Input] {
         var files: [String] = []
         var failures: [Input] = []
         var pending = [root]
@@ -70,9 +71,9 @@ enum InputFiles {
                 case S_IFDIR:
                     pending.append(path)
                 case S_IFREG:
-                    if name.hasSuffix(".rs") { files.append(path) }
+                    if name.hasSuffix(suffix) { files.append(path) }
                 case S_IFLNK:
-                    if name.hasSuffix(".rs"), stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+                    if name.hasSuffix(suffix), stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
                         files.append(path)
                     }
                 default:

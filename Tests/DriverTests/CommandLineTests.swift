@@ -34,7 +34,7 @@ import Testing
         ["--frobnicate"],            // unknown top-level option
         ["help", "frobnicate"],      // help for an unknown command
         ["--version", "extra"],      // trailing argument
-        ["lint", "x.rs"],            // a command of later issues
+        ["compile", "x.rs"],         // a command of later issues
         ["parse"],                   // no input
         ["parse", "--bogus", "x.rs"],
         ["parse", "--dump=yes", "x.rs"],

@@ -1,0 +1,115 @@
+import Lints
+
+/// `plrustc lints`: the catalog as a table or JSON.
+enum LintsCommand {
+    static let command = Command(
+        name: "lints",
+        summary: "List every lint: name, level, kind and summary",
+        help: HelpText.lints,
+        run: { arguments, output throws(UsageError) in
+            let scanned = try ArgumentScanner.scan(arguments, options: [.value("--format"), .value("--catalog"),
+                                                                        .flag("--help", short: "-h")],
+                                                   command: "plrustc lints")
+            if scanned.has("--help") {
+                output.out.write(HelpText.lints)
+                return .success
+            }
+            if let extra = scanned.operands.first { throw UsageError("unexpected argument `\(extra)`") }
+            let catalog = try CatalogLoader.load(scanned.allValues["--catalog"] ?? [])
+            switch scanned.values["--format"] ?? "table" {
+            case "table": output.out.write(table(catalog))
+            case "json": output.out.write(json(catalog))
+            case let other: throw UsageError("invalid format `\(other)` (expected `table` or `json`)")
+            }
+            output.flush()
+            return .success
+        })
+
+    static func table(_ catalog: LintCatalog) -> String {
+        let rows = catalog.lints.map { [$0.name, $0.level.rawValue, $0.kind, $0.summary] }
+        let header = ["NAME", "LEVEL", "KIND", "SUMMARY"]
+        var widths = header.map(\.count)
+        for row in rows { for (index, cell) in row.enumerated() where index < 3 { widths[index] = max(widths[index], cell.count) } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                index < 3 ? cell + String(repeating: " ", count: widths[index] - cell.count + 2) : cell
+            }.joined() + "\n"
+        }
+        return line(header) + rows.map(line).joined()
+    }
+
+    static func json(_ catalog: LintCatalog) -> String {
+        let items = catalog.lints.map { lint in
+            "{" + #""name":"# + quoted(lint.name) + #","level":"# + quoted(lint.level.rawValue)
+                + #","kind":"# + quoted(lint.kind) + #","summary":"# + quoted(lint.summary) + "}"
+        }
+        return "[" + items.joined(separator: ",") + "]\n"
+    }
+}
+
+/// `plrustc explain LINT`: the whole catalog entry.
+enum ExplainCommand {
+    static let command = Command(
+        name: "explain",
+        summary: "Explain one lint: what fires, what does not, why, how to rewrite",
+        help: HelpText.explain,
+        run: { arguments, output throws(UsageError) in
+            let scanned = try ArgumentScanner.scan(arguments, options: [.value("--catalog"), .flag("--help", short: "-h")],
+                                                   command: "plrustc explain")
+            if scanned.has("--help") {
+                output.out.write(HelpText.explain)
+                return .success
+            }
+            guard scanned.operands.count == 1, let name = scanned.operands.first else {
+                throw UsageError("give exactly one lint name (see `plrustc lints`)")
+            }
+            let catalog = try CatalogLoader.load(scanned.allValues["--catalog"] ?? [])
+            guard let lint = catalog.lint(named: name) else {
+                throw UsageError("unknown lint `\(name)` (see `plrustc lints`)")
+            }
+            output.out.write(explanation(lint))
+            output.flush()
+            return .success
+        })
+
+    static func explanation(_ lint: LintDefinition) -> String {
+        var text = "\(lint.name) (\(lint.level.rawValue) by default, \(lint.kind) lint)\n\n\(lint.summary)\n\n"
+        text += lint.explanation.hasSuffix("\n") ? lint.explanation : lint.explanation + "\n"
+        let rules = lint.paths.map { "path   " + $0.joined(separator: "::") }
+            + lint.methods.sorted().map { "method ." + $0 + "()" }
+            + lint.macros.map { "macro  " + $0.joined(separator: "::") + "!" }
+        if !rules.isEmpty { text += "\nRules:\n" + rules.map { "  " + $0 + "\n" }.joined() }
+        text += "\nHelp: \(lint.help)\n"
+        for (title, fires) in [("Triggers on", true), ("Does not trigger on", false)] {
+            text += "\n\(title):\n"
+            for example in lint.examples where example.fires == fires {
+                text += "\n" + example.code.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+                if !text.hasSuffix("\n") { text += "\n" }
+            }
+        }
+        return text
+    }
+}
+
+/// A JSON string literal.
+func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": result += "\\\""
+        case "\\": result += "\\\\"
+        case "\n": result += "\\n"
+        case "\t": result += "\\t"
+        case "\r": result += "\\r"
+        default:
+            if scalar.value < 0x20 {
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    return result + "\""
+}

@@ -1,0 +1,143 @@
+import Diagnostics
+import Lints
+import RustSyntax
+
+/// `plrustc lint`: parse and lint bodies or crate files, offline.
+struct LintCommand {
+    static let command = Command(
+        name: "lint",
+        summary: "Check PL/Rust bodies (or Rust files) against the lint catalog",
+        help: HelpText.lint,
+        run: { arguments, output throws(UsageError) in
+            let scanned = try ArgumentScanner.scan(arguments, options: options, command: "plrustc lint")
+            if scanned.has("--help") {
+                output.out.write(HelpText.lint)
+                return .success
+            }
+            return try LintCommand(try Settings(scanned), output: output).run()
+        })
+
+    static let options: [OptionSpec] = [
+        .flag("--crate"),
+        .value("--edition"),
+        .value("--error-format"),
+        .value("--lints"),
+        .value("--catalog"),
+        .flag("--help", short: "-h"),
+    ]
+
+    enum Format: String {
+        case human, json, sarif
+    }
+
+    struct Settings {
+        var mode: ParseMode = .body
+        var edition: Edition = .e2021
+        var format: Format = .human
+        var lints: [String]?
+        var catalogs: [String] = []
+        var operands: [String]
+
+        init(_ scanned: ScannedArguments) throws(UsageError) {
+            operands = scanned.operands
+            if scanned.has("--crate") { mode = .crate }
+            if let text = scanned.values["--edition"] {
+                guard let edition = Edition(text) else {
+                    throw UsageError("invalid edition `\(text)` (expected 2015, 2018, 2021 or 2024)")
+                }
+                self.edition = edition
+            }
+            if let text = scanned.values["--error-format"] {
+                guard let format = Format(rawValue: text) else {
+                    throw UsageError("invalid error format `\(text)` (expected `human`, `json` or `sarif`)")
+                }
+                self.format = format
+            }
+            if let list = scanned.values["--lints"] {
+                lints = list.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            }
+            catalogs = scanned.allValues["--catalog"] ?? []
+            if operands.isEmpty {
+                throw UsageError("no input files (give FILE..., a directory, or `-` for standard input)")
+            }
+            if operands.filter({ $0 == "-" }).count > 1 {
+                throw UsageError("standard input (`-`) can be given only once")
+            }
+        }
+    }
+
+    let settings: Settings
+    let output: StandardStreams
+
+    init(_ settings: Settings, output: StandardStreams) {
+        self.settings = settings
+        self.output = output
+    }
+
+    func run() throws(UsageError) -> ExitStatus {
+        let catalog = try CatalogLoader.load(settings.catalogs)
+        var enabled: Set<String>?
+        if let names = settings.lints {
+            for name in names where catalog.lint(named: name) == nil {
+                throw UsageError("unknown lint `\(name)` (see `plrustc lints`)")
+            }
+            enabled = Set(names)
+        }
+        let engine: LintEngine
+        do {
+            engine = try LintEngine(catalog: catalog, enabled: enabled)
+        } catch {
+            throw UsageError("invalid lint catalog: \(error)")
+        }
+        let linter = SourceLinter(engine: engine, edition: settings.edition, mode: settings.mode)
+        let inputs = InputFiles.expand(settings.operands)
+        let format = settings.format
+        let reporter = DiagnosticReporter(format: format == .json ? .json : .human, stream: output.error)
+        let rules = catalog.lints.map {
+            SARIFRenderer.Rule(id: $0.name, summary: $0.summary, explanation: $0.explanation, help: $0.help,
+                               level: $0.level == .warn ? .warning : .error)
+        }
+        let output = self.output
+        let (status, sarif) = withLargeStack { () -> (ExitStatus, String?) in
+            var sarif = SARIFRenderer(toolName: "plrustc", toolVersion: Dispatcher.version, rules: rules)
+            var unreadable = false
+            var rejected = false
+            for input in inputs {
+                let bytes: [UInt8]
+                switch FileReader.read(input) {
+                case .success(let contents):
+                    bytes = contents
+                case .failure(let failure):
+                    unreadable = true
+                    reporter.report(error: "couldn't read `\(input.displayName)`: \(failure.reason)", about: input.displayName)
+                    output.error.flush()
+                    continue
+                }
+                let source = SourceFile(path: input.displayName, bytes: bytes)
+                let diagnostics = linter.check(source)
+                if diagnostics.contains(where: { $0.level == .error }) { rejected = true }
+                for diagnostic in diagnostics {
+                    if format == .sarif {
+                        sarif.add(diagnostic, in: source)
+                    } else {
+                        reporter.report(diagnostic, in: source)
+                    }
+                }
+                output.error.flush()
+            }
+            let status: ExitStatus = unreadable ? .usage : rejected ? .rejected : .success
+            return (status, format == .sarif ? sarif.render() : nil)
+        }
+        if let sarif { output.out.write(sarif + "\n") } else { reporter.finish() }
+        return status
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while scalars.first == " " { scalars.removeFirst() }
+        while scalars.last == " " { scalars.removeLast() }
+        return String(scalars)
+    }
+}
