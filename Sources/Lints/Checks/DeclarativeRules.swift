@@ -49,7 +49,9 @@ enum DeclarativeRules {
                                unit: LintUnit, context: LintContext) {
         let text = written.segments.map(\.identifier).joined(separator: "::")
         let canonical = resolved.joined(separator: "::")
-        let label = text == canonical ? nil : "`\(text)` is `\(canonical)`"
+        // Say what a name stands for unless it is plainly that item's own name.
+        let plain = text == canonical || (written.segments.count == 1 && resolved.last == text)
+        let label = plain ? nil : "`\(text)` is `\(canonical)`"
         for lint in lints where matches(resolved, namespace: namespace, lint: lint) {
             context.report(lint.name, at: written.span, in: unit, name: text, label: label)
         }

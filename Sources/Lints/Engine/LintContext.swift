@@ -56,14 +56,17 @@ public final class LintContext {
         var diagnostic = Diagnostic(level: lint.level == .warn ? .warning : .error, message: text, code: lint.name,
                                     labels: [.primary(span, label)])
         if let frame = unit.expansion {
-            // rustc's way: the invocation is labelled, and a note names the macro.
             var outermost = frame
             while let parent = outermost.parent { outermost = parent }
-            if !outermost.invocation.union(span).isEmpty, outermost.invocation != span {
+            // Tokens the caller passed are the caller's code, shown where written.
+            // Tokens from a macro's definition are shown there, and, as rustc
+            // does, the invocation is labelled and a note names the macro.
+            let fromArgument = span.start >= outermost.invocation.start && span.end <= outermost.invocation.end
+            if !fromArgument {
                 diagnostic.labels.append(.secondary(outermost.invocation, "in this macro invocation"))
+                diagnostic.children.append(Diagnostic(level: .note,
+                    message: "this error originates in the macro `\(frame.macroName)`"))
             }
-            diagnostic.children.append(Diagnostic(level: .note,
-                message: "this error originates in the macro `\(frame.macroName)`"))
         }
         let attribute = lint.level == .warn ? "warn" : lint.level.rawValue
         diagnostic.children.append(Diagnostic(level: .note, message: "`#[\(attribute)(\(lint.name))]` on by default"))
