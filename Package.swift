@@ -28,7 +28,7 @@ let package = Package(
         // The `plrustc` command line: wires the libraries together.
         .executableTarget(name: "Driver", dependencies: ["RustSyntax", "Lints", "Codegen", "Diagnostics"]),
         // Parse throughput over a directory of Rust files (see Benchmarks/README.md).
-        .executableTarget(name: "ParseBenchmark", dependencies: ["RustSyntax", "Diagnostics"], path: "Benchmarks/ParseBenchmark"),
+        .executableTarget(name: "ParseBenchmark", dependencies: ["RustSyntax", "Diagnostics", "Lints"], path: "Benchmarks/ParseBenchmark"),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "RustSyntaxTests", dependencies: ["RustSyntax", "Diagnostics"]),

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Lints
 import RustSyntax
 
 /// One timed phase: maps a file to a number that is summed, so the work
@@ -12,11 +13,23 @@ struct Phase {
 /// What is timed. When RustSyntax exposes its lexer on its own, add a
 /// `Phase(name: "lex", …)` here to report lexing-only throughput beside parsing.
 func phases() -> [Phase] {
-    [
+    var phases = [
         Phase(name: "parse") { file, settings in
             RustParser.parse(file, edition: settings.edition, mode: settings.mode).nodeCount
         },
     ]
+    if let linter = makeLinter() {
+        phases.append(Phase(name: "parse+lint") { file, settings in
+            SourceLinter(engine: linter, edition: settings.edition, mode: settings.mode).check(file).count
+        })
+    }
+    return phases
+}
+
+/// The engine with the built-in catalog, made once (start-up cost is not timed).
+func makeLinter() -> LintEngine? {
+    guard case .success(let catalog) = LintCatalog.builtin() else { return nil }
+    return try? LintEngine(catalog: catalog)
 }
 
 /// Loads the corpus into memory, then times each phase over all of it.

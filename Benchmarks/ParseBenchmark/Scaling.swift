@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Lints
 import RustSyntax
 
 /// `--scaling`: shows that hostile inputs cost time proportional to their
@@ -44,7 +45,7 @@ func runScaling() {
 }
 
 /// A realistic body: items, control flow, closures, macros, strings.
-private let typicalBody = Array("""
+let typicalBody = Array("""
     use std::collections::HashMap;
     fn helper(words: &[&str]) -> HashMap<String, usize> {
         let mut counts = HashMap::new();
@@ -73,4 +74,28 @@ private func repeated(_ unit: [UInt8], toSize size: Int) -> [UInt8] {
 
 private func pad(_ text: String, _ width: Int) -> String {
     text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+}
+
+/// `--body-latency`: lints a typical body of about 10 KB many times and
+/// reports the time per body after start-up (catalog and engine made once).
+func runBodyLatency() {
+    guard let engine = makeLinter() else { return }
+    var text: [UInt8] = []
+    while text.count < 10_000 { text += typicalBody }
+    let file = SourceFile(path: "body.rs", bytes: text)
+    let linter = SourceLinter(engine: engine)
+    let runs = 2_000
+    let (best, median, findings) = withLargeStack { () -> (Double, Double, Int) in
+        var times: [Double] = []
+        var findings = 0
+        for _ in 0..<runs {
+            let start = now()
+            findings = linter.check(file).count
+            times.append(now() - start)
+        }
+        times.sort()
+        return (times[0], times[times.count / 2], findings)
+    }
+    print("body of \(text.count) bytes, parse+lint, \(runs) runs: best \(format(best * 1e6, 0)) µs, "
+        + "median \(format(median * 1e6, 0)) µs (\(findings) findings)")
 }

@@ -4,6 +4,7 @@ import RustSyntax
 let usage = """
     Usage: ParseBenchmark [--edition YEAR] [--repetitions N] [--body] PATH...
            ParseBenchmark --scaling
+           ParseBenchmark --body-latency
 
     PATH is a directory (every .rs file below it), a .rs file, or a text file
     listing one path per line (such as corpus.txt). Files are parsed as crate
@@ -19,6 +20,8 @@ struct Settings {
     var paths: [String] = []
     /// Time hostile inputs of growing size instead of a corpus.
     var scaling = false
+    /// Time linting one typical 10 KB body instead of a corpus.
+    var bodyLatency = false
 }
 
 func fail(_ message: String) -> Never {
@@ -50,12 +53,14 @@ func readSettings(_ arguments: [String]) -> Settings {
             settings.mode = .body
         case "--scaling":
             settings.scaling = true
+        case "--body-latency":
+            settings.bodyLatency = true
         default:
             if argument.hasPrefix("-") { fail("unknown option \(argument)\n\(usage)") }
             settings.paths.append(argument)
         }
         index += 1
     }
-    if settings.paths.isEmpty, !settings.scaling { fail("no corpus given\n\(usage)") }
+    if settings.paths.isEmpty, !settings.scaling, !settings.bodyLatency { fail("no corpus given\n\(usage)") }
     return settings
 }

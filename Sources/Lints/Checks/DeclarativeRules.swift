@@ -8,7 +8,7 @@ enum DeclarativeRules {
     static func check(_ unit: LintUnit, _ context: LintContext) {
         let lints = context.catalog.lints.filter { !$0.isCode && context.isEnabled($0.name) }
         guard !lints.isEmpty else { return }
-        unit.tree.root.walk { node in
+        for node in unit.tree.nodes(ofKinds: [.pathExpr, .pathPat, .tupleStructPat, .pathType, .recordExpr, .recordPat, .macroCall, .methodCallExpr, .useItem]) {
             switch node.kind {
             case .pathExpr, .pathPat, .tupleStructPat:
                 checkPath(node, as: .values, lints: lints, unit: unit, context: context)
@@ -25,7 +25,6 @@ enum DeclarativeRules {
             default:
                 break
             }
-            return .visitChildren
         }
     }
 

@@ -6,7 +6,7 @@ struct PLRustAsync: CodeLint {
     static let name = "plrust_async"
 
     func check(_ unit: LintUnit, _ context: LintContext) {
-        unit.tree.root.walk { node in
+        for node in unit.tree.nodes(ofKinds: [.fn, .blockExpr, .closureExpr, .awaitExpr]) {
             switch node.kind {
             case .fn where node.hasDirectToken(.kwAsync):
                 report(context, unit, at: node.token(.kwAsync)?.span ?? node.span, "use of `async fn`")
@@ -19,7 +19,6 @@ struct PLRustAsync: CodeLint {
             default:
                 break
             }
-            return .visitChildren
         }
     }
 }

@@ -6,7 +6,7 @@ struct PLRustExternalMod: CodeLint {
     static let name = "plrust_external_mod"
 
     func check(_ unit: LintUnit, _ context: LintContext) {
-        unit.tree.root.walk { node in
+        for node in unit.tree.nodes(ofKinds: [.module, .attr]) {
             switch node.kind {
             case .module where node.child(.itemList) == nil:
                 report(context, unit, at: node.span, "a module without a body is read from a file",
@@ -16,7 +16,6 @@ struct PLRustExternalMod: CodeLint {
             default:
                 break
             }
-            return .visitChildren
         }
     }
 }

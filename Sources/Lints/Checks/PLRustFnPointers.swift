@@ -9,7 +9,7 @@ struct PLRustFnPointers: CodeLint {
     static let closureTraits: Set<[String]> = [["std", "ops", "Fn"], ["std", "ops", "FnMut"], ["std", "ops", "FnOnce"]]
 
     func check(_ unit: LintUnit, _ context: LintContext) {
-        unit.tree.root.walk { node in
+        for node in unit.tree.nodes(ofKinds: [.fnPtrType, .dynTraitType, .pathType]) {
             switch node.kind {
             case .fnPtrType:
                 report(context, unit, at: node.span, "function pointer types are not allowed")
@@ -29,7 +29,6 @@ struct PLRustFnPointers: CodeLint {
             default:
                 break
             }
-            return .visitChildren
         }
     }
 

@@ -9,7 +9,7 @@ struct PLRustSuspiciousTraitObject: CodeLint {
 
     func check(_ unit: LintUnit, _ context: LintContext) {
         let dynAliases = aliasesOfTraitObjects(unit.tree)
-        unit.tree.root.walk { node in
+        for node in unit.tree.nodes(ofKinds: [.genericArgList, .typeParam]) {
             switch node.kind {
             case .genericArgList where node.as(GenericArgListSyntax.self)?.isTurbofish == true:
                 if let found = traitObject(in: node, dynAliases) {
@@ -26,7 +26,6 @@ struct PLRustSuspiciousTraitObject: CodeLint {
             default:
                 break
             }
-            return .visitChildren
         }
     }
 

@@ -9,7 +9,7 @@ struct UnsafeCode: CodeLint {
     static let unsafeAttributes: Set<String> = ["no_mangle", "export_name", "link_section"]
 
     func check(_ unit: LintUnit, _ context: LintContext) {
-        unit.tree.root.walk { node in
+        for node in unit.tree.nodes(ofKinds: [.blockExpr, .fn, .implItem, .traitItem, .module, .externBlock, .attr]) {
             switch node.kind {
             case .blockExpr where node.hasDirectToken(.kwUnsafe):
                 report(context, unit, at: node.span, "usage of an `unsafe` block")
@@ -32,7 +32,6 @@ struct UnsafeCode: CodeLint {
             default:
                 break
             }
-            return .visitChildren
         }
     }
 

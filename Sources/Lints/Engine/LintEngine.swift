@@ -36,6 +36,13 @@ public struct LintEngine: Sendable {
             }
             pending += MacroExpansion.expandInvocations(in: unit, context: context, budget: &budget)
         }
-        return context.diagnostics.sorted { ($0.primarySpan?.start ?? 0) < ($1.primarySpan?.start ?? 0) }
+        // Source order; at the same start the wider span first, then by lint name.
+        return context.diagnostics.sorted { lhs, rhs in
+            let left = lhs.primarySpan ?? Span(start: 0, end: 0)
+            let right = rhs.primarySpan ?? Span(start: 0, end: 0)
+            if left.start != right.start { return left.start < right.start }
+            if left.end != right.end { return left.end > right.end }
+            return (lhs.code ?? "", lhs.message) < (rhs.code ?? "", rhs.message)
+        }
     }
 }

@@ -169,8 +169,23 @@ public final class NameResolver {
             case "Self", "$crate":
                 current = .local
             default:
-                current = lookup(first, segments.count == 1 ? namespace : .types, scope: scope, position: position,
-                                 depth: depth)
+                let space = segments.count == 1 ? namespace : .types
+                current = lookupItems(first, space, scope: scope, position: position, depth: depth)
+                if current == nil, let outer {
+                    // An expansion sees what its invocation site sees: the outer
+                    // resolver resolves the whole path against its own scopes
+                    // (its entries index its scope table, not ours).
+                    let site = outer.site
+                    switch outer.resolver.resolve(segments, leadingColons: false, namespace: namespace,
+                                                  scope: Int(outer.resolver.scopeOfNode[site.id]),
+                                                  position: site.tokenRange.lowerBound, depth: depth + 1) {
+                    case .external(let path)?: return .external(path)
+                    case .some: return .local
+                    case nil: current = globEntryOutward(first, scope: scope, depth: depth, external: true)
+                    }
+                } else if current == nil {
+                    current = lookupFallback(first, space, scope: scope, depth: depth)
+                }
             }
         }
         var index = 1
@@ -206,9 +221,9 @@ public final class NameResolver {
         return nil
     }
 
-    /// A name looked up from a scope outwards: items, then glob imports, then
-    /// the preludes and crate names.
-    private func lookup(_ name: String, _ namespace: Namespace, scope: Int, position: Int, depth: Int) -> Entry? {
+    /// A name looked up from a scope outwards through this tree's items and
+    /// the globs of its own modules (which list their names exactly).
+    private func lookupItems(_ name: String, _ namespace: Namespace, scope: Int, position: Int, depth: Int) -> Entry? {
         var current: Int? = scope
         while let index = current {
             for entry in scopes[index].entries[namespace]?[name] ?? [] {
@@ -218,18 +233,22 @@ public final class NameResolver {
             }
             current = scopes[index].parent
         }
-        // An expansion sees what its invocation site sees.
-        if let outer {
-            let site = outer.site
-            return outer.resolver.lookup(name, namespace, scope: Int(outer.resolver.scopeOfNode[site.id]),
-                                         position: site.tokenRange.lowerBound, depth: depth + 1)
-        }
-        // Globs of the body's own modules list their names exactly.
-        current = scope
+        return globEntryOutward(name, scope: scope, depth: depth, external: false)
+    }
+
+    /// Glob imports from a scope outwards.
+    private func globEntryOutward(_ name: String, scope: Int, depth: Int, external: Bool) -> Entry? {
+        var current: Int? = scope
         while let index = current {
-            if let found = globEntry(name, in: index, depth: depth, external: false) { return found }
+            if let found = globEntry(name, in: index, depth: depth, external: external) { return found }
             current = scopes[index].parent
         }
+        return nil
+    }
+
+    /// What no item of the tree names: the preludes, the crates, and last the
+    /// globs of outside modules.
+    private func lookupFallback(_ name: String, _ namespace: Namespace, scope: Int, depth: Int) -> Entry? {
         switch namespace {
         case .macros:
             if StandardLibrary.preludeMacros.contains(name) { return .external(["std", name]) }
@@ -241,12 +260,7 @@ public final class NameResolver {
         }
         // A glob of an outside module (`use std::io::*`) may hold any name: it is
         // the last resort, so it never hides the prelude (`Box`) or a crate (`std`).
-        current = scope
-        while let index = current {
-            if let found = globEntry(name, in: index, depth: depth, external: true) { return found }
-            current = scopes[index].parent
-        }
-        return nil
+        return globEntryOutward(name, scope: scope, depth: depth, external: true)
     }
 
     /// What each glob import's path names, once computed; `nil` inside while
@@ -297,34 +311,31 @@ public final class NameResolver {
     private func buildScopes() {
         let root = tree.root
         scopes.append(Scope(parent: nil, module: 0, parentModule: nil))
-        var stack: [Int] = [0]
-        /// Module scopes made when their `mod` item was seen, by the item's node id.
+        /// Module scopes made when their `mod` item was hoisted, by the item's node id.
         var moduleScopes: [Int: Int] = [:]
         hoist(root, into: 0, moduleScopes: &moduleScopes)
-        root.walk({ node in
-            let current = stack.last ?? 0
-            self.scopeOfNode[node.id] = Int32(current)
+        // From the end of the post-order array, every parent comes before its
+        // children: a node is in its parent's scope unless it opens one.
+        let parents = tree.parentIDs
+        for id in stride(from: tree.nodeCount - 2, through: 0, by: -1) {
+            let parent = Int(parents[id])
+            let outer = parent >= 0 ? Int(scopeOfNode[parent]) : 0
+            let node = SyntaxNode(treeNode: tree, id: id)
             switch node.kind {
             case .stmtList:
-                let module = self.scopes[current].module
-                let block = self.scopes.count
-                self.scopes.append(Scope(parent: current, module: module, parentModule: self.scopes[module].parentModule))
-                self.scopeOfNode[node.id] = Int32(block)
-                stack.append(block)
-                self.hoist(node, into: block, moduleScopes: &moduleScopes)
+                let module = scopes[outer].module
+                let block = scopes.count
+                scopes.append(Scope(parent: outer, module: module, parentModule: scopes[module].parentModule))
+                scopeOfNode[id] = Int32(block)
+                hoist(node, into: block, moduleScopes: &moduleScopes)
             case .itemList:
-                let moduleItem = node.parent?.id ?? -1
-                let module = moduleScopes[moduleItem] ?? self.newModule(parent: current)
-                self.scopeOfNode[node.id] = Int32(module)
-                stack.append(module)
-                self.hoist(node, into: module, moduleScopes: &moduleScopes)
+                let module = moduleScopes[parent] ?? newModule(parent: outer)
+                scopeOfNode[id] = Int32(module)
+                hoist(node, into: module, moduleScopes: &moduleScopes)
             default:
-                break
+                scopeOfNode[id] = Int32(outer)
             }
-            return .visitChildren
-        }, leave: { node in
-            if node.kind == .stmtList || node.kind == .itemList { stack.removeLast() }
-        })
+        }
     }
 
     private func newModule(parent: Int) -> Int {

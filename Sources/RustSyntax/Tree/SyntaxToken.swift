@@ -36,7 +36,7 @@ extension SyntaxNode {
 
     /// The first direct token of a kind, as a handle.
     public func token(_ kind: TokenKind) -> SyntaxToken? {
-        directTokens.first { $0.token.kind == kind }.map { SyntaxToken(tree: tree, index: $0.index) }
+        directTokenIndex(kind).map { SyntaxToken(tree: tree, index: $0) }
     }
 
     /// The first direct token spelled `word` (contextual keywords: `union`, `auto`, `raw`, `safe`, `default`).
@@ -48,18 +48,11 @@ extension SyntaxNode {
     /// All tokens of the subtree, in source order.
     public var allTokens: [SyntaxToken] { tokenRange.map { SyntaxToken(tree: tree, index: $0) } }
 
-    /// The parent node: in post-order, the first later node whose descendants
-    /// include this one. Costs a scan over the right siblings' subtrees.
+    /// The parent node (nil for the root), from the tree's parent table.
     public var parent: SyntaxNode? {
-        var candidate = Int(index) + 1
-        let nodes = tree.nodes
-        while candidate < nodes.count {
-            if Int(nodes[candidate].firstDescendant) <= Int(index) {
-                return SyntaxNode(tree: tree, index: Int32(candidate))
-            }
-            candidate += 1
-        }
-        return nil
+        let parents = tree.parentIndexes()
+        let parent = parents[Int(index)]
+        return parent >= 0 ? SyntaxNode(tree: tree, index: parent) : nil
     }
 }
 
@@ -89,12 +82,15 @@ extension SyntaxNode {
         }
     }
 
-    /// Every descendant (and this node) of the given kinds, in source order.
+    /// Every descendant (and this node) of the given kinds, children before
+    /// parents. A subtree is a contiguous run of the post-order node array, so
+    /// this is one scan with no recursion.
     public func descendants(_ kinds: Set<SyntaxKind>) -> [SyntaxNode] {
+        if index == Int32(tree.nodeCount - 1) { return tree.nodes(ofKinds: Array(kinds)) }
+        let nodes = tree.nodes
         var found: [SyntaxNode] = []
-        walk { node in
-            if kinds.contains(node.kind) { found.append(node) }
-            return .visitChildren
+        for candidate in Int(nodes[Int(index)].firstDescendant)...Int(index) where kinds.contains(nodes[candidate].kind) {
+            found.append(SyntaxNode(tree: tree, index: Int32(candidate)))
         }
         return found
     }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Synchronization
 
 /// One node as stored: nodes are kept in post-order (children before their
 /// parent, siblings left to right), so a node's descendants are exactly the
@@ -34,6 +35,52 @@ public final class SyntaxTree: @unchecked Sendable {
         self.nodes = nodes
         self.diagnostics = diagnostics
         self.bodyLayout = bodyLayout
+    }
+
+    /// Indexes built on first use: each node's parent, and the nodes of each
+    /// kind. One linear pass each, then O(1) per query.
+    private let parentTable = Mutex<[Int32]?>(nil)
+    private let kindTable = Mutex<[[Int32]]?>(nil)
+
+    /// Parent node index of every node (-1 for the root).
+    func parentIndexes() -> [Int32] {
+        if let known = parentTable.withLock({ $0 }) { return known }
+        var parents = [Int32](repeating: -1, count: nodes.count)
+        for index in nodes.indices {
+            let first = Int(nodes[index].firstDescendant)
+            var child = index - 1
+            while child >= first {
+                parents[child] = Int32(index)
+                child = Int(nodes[child].firstDescendant) - 1
+            }
+        }
+        parentTable.withLock { $0 = parents }
+        return parents
+    }
+
+    /// For each node id, its parent's id (-1 for the root).
+    public var parentIDs: [Int32] { parentIndexes() }
+
+    /// Every node of `kind`, children before their parents (post-order).
+    public func nodes(ofKind kind: SyntaxKind) -> [SyntaxNode] {
+        let table: [[Int32]]
+        if let known = kindTable.withLock({ $0 }) {
+            table = known
+        } else {
+            var buckets = [[Int32]](repeating: [], count: SyntaxKind.allCases.count)
+            for index in nodes.indices { buckets[Int(nodes[index].kind.rawValue)].append(Int32(index)) }
+            kindTable.withLock { $0 = buckets }
+            table = buckets
+        }
+        let raw = Int(kind.rawValue)
+        guard raw < table.count else { return [] }
+        return table[raw].map { SyntaxNode(tree: self, index: $0) }
+    }
+
+    /// Every node of any of `kinds`, in post-order.
+    public func nodes(ofKinds kinds: [SyntaxKind]) -> [SyntaxNode] {
+        if kinds.count == 1, let only = kinds.first { return nodes(ofKind: only) }
+        return kinds.flatMap { nodes(ofKind: $0) }.sorted { $0.index < $1.index }
     }
 
     /// The root node (`.sourceFile` or `.body`).
@@ -125,9 +172,17 @@ public struct SyntaxNode: Hashable, @unchecked Sendable {
         return result
     }
 
-    /// The first child of a kind.
+    /// The first child of a kind (found without building the child list).
     public func child(_ kind: SyntaxKind) -> SyntaxNode? {
-        children.first { $0.kind == kind }
+        let nodes = tree.nodes
+        let first = Int(nodes[Int(index)].firstDescendant)
+        var found = -1
+        var child = Int(index) - 1
+        while child >= first {
+            if nodes[child].kind == kind { found = child }
+            child = Int(nodes[child].firstDescendant) - 1
+        }
+        return found >= 0 ? SyntaxNode(tree: tree, index: Int32(found)) : nil
     }
 
     /// All children of a kind, in order.
@@ -155,9 +210,39 @@ public struct SyntaxNode: Hashable, @unchecked Sendable {
         return result
     }
 
-    /// The first direct token of a kind.
+    /// The first direct token of a kind (found without building the token list).
     public func directToken(_ kind: TokenKind) -> Token? {
-        directTokens.first { $0.token.kind == kind }?.token
+        directTokenIndex(kind).map { tree.tokens[$0] }
+    }
+
+    /// Index of the first direct token of a kind: tokens are scanned from the
+    /// end, stepping over each child's range.
+    func directTokenIndex(_ kind: TokenKind) -> Int? {
+        let nodes = tree.nodes
+        let tokens = tree.tokens
+        let raw = nodes[Int(index)]
+        let firstDescendant = Int(raw.firstDescendant)
+        var child = Int(index) - 1
+        var cursor = Int(raw.endToken) - 1
+        var found: Int?
+        while cursor >= Int(raw.firstToken) {
+            if child >= firstDescendant {
+                let current = nodes[child]
+                if cursor < Int(current.firstToken) {
+                    // That child lies to the right of the cursor.
+                    child = Int(current.firstDescendant) - 1
+                    continue
+                }
+                if cursor < Int(current.endToken) {
+                    cursor = Int(current.firstToken) - 1
+                    child = Int(current.firstDescendant) - 1
+                    continue
+                }
+            }
+            if tokens[cursor].kind == kind { found = cursor }
+            cursor -= 1
+        }
+        return found
     }
 
     /// Whether a direct token of this kind is present (`unsafe`, `mut`, `async`…).
