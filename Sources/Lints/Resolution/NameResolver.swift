@@ -221,9 +221,29 @@ public final class NameResolver {
         return nil
     }
 
+    private struct LookupKey: Hashable {
+        let name: String
+        let namespace: Namespace
+        let scope: Int
+    }
+    /// Lookups already made (not for macros, whose visibility depends on position).
+    private var lookupCache: [LookupKey: Entry?] = [:]
+
     /// A name looked up from a scope outwards through this tree's items and
     /// the globs of its own modules (which list their names exactly).
     private func lookupItems(_ name: String, _ namespace: Namespace, scope: Int, position: Int, depth: Int) -> Entry? {
+        guard namespace != .macros else {
+            return uncachedLookupItems(name, namespace, scope: scope, position: position, depth: depth)
+        }
+        let key = LookupKey(name: name, namespace: namespace, scope: scope)
+        if let known = lookupCache[key] { return known }
+        let found = uncachedLookupItems(name, namespace, scope: scope, position: position, depth: depth)
+        // While a glob is being resolved its names read as absent: do not remember those answers.
+        if globsInProgress == 0 { lookupCache[key] = .some(found) }
+        return found
+    }
+
+    private func uncachedLookupItems(_ name: String, _ namespace: Namespace, scope: Int, position: Int, depth: Int) -> Entry? {
         var current: Int? = scope
         while let index = current {
             for entry in scopes[index].entries[namespace]?[name] ?? [] {
@@ -266,6 +286,7 @@ public final class NameResolver {
     /// What each glob import's path names, once computed; `nil` inside while
     /// being computed (a glob reached again through itself names nothing).
     private var globBases: [GlobKey: Entry?] = [:]
+    private var globsInProgress = 0
 
     private struct GlobKey: Hashable {
         let scope: Int
@@ -282,8 +303,10 @@ public final class NameResolver {
                 base = known
             } else {
                 globBases[key] = .some(nil)
+                globsInProgress += 1
                 base = resolve(glob.segments, leadingColons: glob.leadingColons, namespace: .types, scope: scope,
                                position: Int.max, depth: depth + 1)
+                globsInProgress -= 1
                 globBases[key] = .some(base)
             }
             guard let base else { continue }

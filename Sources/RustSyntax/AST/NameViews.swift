@@ -5,7 +5,11 @@ public struct NameSyntax: SingleKindView {
     public static let kind = SyntaxKind.name
     public let syntax: SyntaxNode
     public init(unchecked syntax: SyntaxNode) { self.syntax = syntax }
-    public var token: SyntaxToken? { syntax.tokens.first }
+    /// Its one token (a name node has no children).
+    public var token: SyntaxToken? {
+        let range = syntax.tokenRange
+        return range.isEmpty ? nil : SyntaxToken(tree: syntax.tree, index: range.lowerBound)
+    }
     /// The identifier, without `r#`.
     public var identifier: String { token?.identifier ?? "" }
 }
@@ -15,7 +19,11 @@ public struct NameRefSyntax: SingleKindView {
     public static let kind = SyntaxKind.nameRef
     public let syntax: SyntaxNode
     public init(unchecked syntax: SyntaxNode) { self.syntax = syntax }
-    public var token: SyntaxToken? { syntax.tokens.first }
+    /// Its one token (a name reference has no children).
+    public var token: SyntaxToken? {
+        let range = syntax.tokenRange
+        return range.isEmpty ? nil : SyntaxToken(tree: syntax.tree, index: range.lowerBound)
+    }
     /// The identifier (or keyword: `self`, `super`, `crate`, `Self`), without `r#`.
     public var identifier: String { token?.identifier ?? "" }
 }
@@ -37,8 +45,9 @@ public struct PathSyntax: SingleKindView {
     public var qualifiedSelf: QualifiedSelfSyntax? { child() }
     /// Starts with `::` (an extern-crate-relative path).
     public var hasLeadingColons: Bool {
-        let direct = syntax.directTokens
-        return direct.first?.token.kind == .colon && direct.first?.index == syntax.tokenRange.lowerBound
+        // A leading `::` is the path's first token (a qualified path starts with `<`).
+        let range = syntax.tokenRange
+        return !range.isEmpty && syntax.tree.tokens[range.lowerBound].kind == .colon
     }
     /// The segment identifiers: `std::io::stdout` is `["std", "io", "stdout"]`.
     public var names: [String] { segments.map(\.identifier) }

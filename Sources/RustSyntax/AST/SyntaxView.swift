@@ -31,7 +31,7 @@ extension SyntaxView {
 
     /// The first child that fits view `T`.
     public func child<T: SyntaxView>(_: T.Type = T.self) -> T? {
-        syntax.children.lazy.compactMap(T.init).first
+        syntax.firstChild(where: T.accepts).map { T(unchecked: $0) }
     }
 
     /// Every child that fits view `T`, in order.

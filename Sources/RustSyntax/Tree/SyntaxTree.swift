@@ -185,6 +185,19 @@ public struct SyntaxNode: Hashable, @unchecked Sendable {
         return found >= 0 ? SyntaxNode(tree: tree, index: Int32(found)) : nil
     }
 
+    /// The first child whose kind satisfies `accepts` (no child list is built).
+    public func firstChild(where accepts: (SyntaxKind) -> Bool) -> SyntaxNode? {
+        let nodes = tree.nodes
+        let first = Int(nodes[Int(index)].firstDescendant)
+        var found = -1
+        var child = Int(index) - 1
+        while child >= first {
+            if accepts(nodes[child].kind) { found = child }
+            child = Int(nodes[child].firstDescendant) - 1
+        }
+        return found >= 0 ? SyntaxNode(tree: tree, index: Int32(found)) : nil
+    }
+
     /// All children of a kind, in order.
     public func children(_ kind: SyntaxKind) -> [SyntaxNode] {
         children.filter { $0.kind == kind }
