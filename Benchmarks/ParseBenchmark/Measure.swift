@@ -51,6 +51,10 @@ func runBenchmark(_ settings: Settings) {
         }
     }
     print("files with syntax errors: \(withErrors)")
+    if settings.slowest > 0 {
+        reportSlowest(files, settings, count: settings.slowest)
+        return
+    }
 
     for phase in phases() {
         var times: [Double] = []
@@ -66,6 +70,22 @@ func runBenchmark(_ settings: Settings) {
             checksum = sum
         }
         report(phase.name, times: times, megabytes: megabytes, checksum: checksum)
+    }
+}
+
+/// `--slowest N`: the N files that take longest to parse and lint, to find what dominates.
+func reportSlowest(_ files: [SourceFile], _ settings: Settings, count: Int) {
+    guard let engine = makeLinter() else { return }
+    let linter = SourceLinter(engine: engine, edition: settings.edition, mode: settings.mode)
+    let timed = withLargeStack { () -> [(Double, String, Int)] in
+        files.map { file in
+            let start = now()
+            let findings = linter.check(file).count
+            return (now() - start, file.path, findings)
+        }
+    }
+    for (seconds, path, findings) in timed.sorted(by: { $0.0 > $1.0 }).prefix(count) {
+        print("\(format(seconds * 1000, 1)) ms  \(path)  (\(findings) findings)")
     }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 import RustSyntax
 
 let usage = """
-    Usage: ParseBenchmark [--edition YEAR] [--repetitions N] [--body] PATH...
+    Usage: ParseBenchmark [--edition YEAR] [--repetitions N] [--body] [--slowest N] PATH...
            ParseBenchmark --scaling
            ParseBenchmark --body-latency
 
@@ -22,6 +22,8 @@ struct Settings {
     var scaling = false
     /// Time linting one typical 10 KB body instead of a corpus.
     var bodyLatency = false
+    /// List the N slowest files to parse and lint instead of timing phases.
+    var slowest = 0
 }
 
 func fail(_ message: String) -> Never {
@@ -55,6 +57,9 @@ func readSettings(_ arguments: [String]) -> Settings {
             settings.scaling = true
         case "--body-latency":
             settings.bodyLatency = true
+        case "--slowest":
+            guard let count = Int(value(for: argument)), count > 0 else { fail("--slowest takes a positive number") }
+            settings.slowest = count
         default:
             if argument.hasPrefix("-") { fail("unknown option \(argument)\n\(usage)") }
             settings.paths.append(argument)

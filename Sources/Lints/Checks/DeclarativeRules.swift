@@ -8,7 +8,8 @@ enum DeclarativeRules {
     static func check(_ unit: LintUnit, _ context: LintContext) {
         let lints = context.catalog.lints.filter { !$0.isCode && context.isEnabled($0.name) }
         guard !lints.isEmpty else { return }
-        for node in unit.tree.nodes(ofKinds: [.pathExpr, .pathPat, .tupleStructPat, .pathType, .recordExpr, .recordPat, .macroCall, .methodCallExpr, .useItem]) {
+        // Order does not matter here: reports are sorted at the end.
+        for node in unit.tree.nodes(ofKinds: [.pathExpr, .pathPat, .tupleStructPat, .pathType, .recordExpr, .recordPat, .macroCall, .methodCallExpr, .useItem], ordered: false) {
             switch node.kind {
             case .pathExpr, .pathPat, .tupleStructPat:
                 checkPath(node, as: .values, lints: lints, unit: unit, context: context)

@@ -32,6 +32,13 @@ public final class LintContext {
     let enabled: Set<String>
     private(set) var diagnostics: [Diagnostic] = []
     private var reported: Set<ReportKey> = []
+    /// `macro_rules!` definitions already read, by tree and node.
+    var definitions: [DefinitionKey: MacroDefinition?] = [:]
+
+    struct DefinitionKey: Hashable {
+        let tree: ObjectIdentifier
+        let node: Int
+    }
 
     private struct ReportKey: Hashable {
         let lint: String

@@ -74,13 +74,19 @@ enum MacroExpansion {
             return nil
         }
         guard let rules = definitionNode.as(MacroRulesSyntax.self), let rulesTree = rules.rules else { return nil }
-        let (definition, problems) = MacroDefinition.read(name: name, rulesTree: rulesTree, definitionSpan: rules.span)
-        guard let definition else {
-            if let problem = problems.first, let span = problem.primarySpan {
+        let key = LintContext.DefinitionKey(tree: ObjectIdentifier(definitionNode.tree), node: definitionNode.id)
+        let definition: MacroDefinition?
+        if let known = context.definitions[key] {
+            definition = known
+        } else {
+            let (read, problems) = MacroDefinition.read(name: name, rulesTree: rulesTree, definitionSpan: rules.span)
+            if read == nil, let problem = problems.first, let span = problem.primarySpan {
                 context.error("invalid `macro_rules!` definition: \(problem.message)", at: span, label: problem.labels.first?.message)
             }
-            return nil
+            context.definitions[key] = .some(read)
+            definition = read
         }
+        guard let definition else { return nil }
         let input = TokenStream(tokens: Array(tree.tokens[arguments.innerTokenRange]), source: tree.source, edition: tree.edition)
         let reader = MacroTokenReader(stream: input)
         let expansion: Expansion

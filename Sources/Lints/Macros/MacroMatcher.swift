@@ -124,15 +124,22 @@ struct MacroMatcher {
     /// Matches `input` tokens `range` (the inside of the invocation's delimiters).
     func match(_ input: MacroTokenReader, range: Range<Int>) -> Result<MatchResult, MatchFailure> {
         var steps = 0
-        var current = closure([Position(location: 0, iterations: [], records: nil)], steps: &steps)
+        // Buffers reused for every token: matching allocates no arrays per step.
+        var scratch = Scratch()
+        var current: [Position] = []
+        var advanced: [Position] = []
+        var fragments: [Position] = []
+        var finished: [Position] = []
+        scratch.pending.append(Position(location: 0, iterations: [], records: nil))
+        closure(into: &current, scratch: &scratch, steps: &steps)
         var index = range.lowerBound
         while true {
             if steps > MacroMatcher.stepLimit {
                 return .failure(.error("macro matching gave up: this invocation is too complex to check"))
             }
-            var advanced: [Position] = []
-            var fragments: [Position] = []
-            var finished: [Position] = []
+            advanced.removeAll(keepingCapacity: true)
+            fragments.removeAll(keepingCapacity: true)
+            finished.removeAll(keepingCapacity: true)
             let atEnd = index >= range.upperBound
             let token = atEnd ? nil : input.token(at: index)
             for position in current {
@@ -175,37 +182,60 @@ struct MacroMatcher {
                 next.records = Record(.binding(Binding(name: name, kind: kind, path: position.iterations, range: index..<stop)),
                                       position.records)
                 next.location += 1
-                current = closure([next], steps: &steps)
+                current.removeAll(keepingCapacity: true)
+                scratch.pending.append(next)
+                closure(into: &current, scratch: &scratch, steps: &steps)
                 index = stop
                 continue
             }
             guard let token, !advanced.isEmpty else { return .failure(.noMatch) }
-            current = closure(advanced, steps: &steps)
+            current.removeAll(keepingCapacity: true)
+            scratch.pending.append(contentsOf: advanced)
+            closure(into: &current, scratch: &scratch, steps: &steps)
             index += token.count
         }
     }
 
+    /// Work buffers of `closure`, kept across steps.
+    private struct Scratch {
+        var pending: [Position] = []
+        var seen: [SeenKey] = []
+        var seenSet: Set<SeenKey> = []
+
+        /// Whether `position` is met for the first time in this closure: a
+        /// linear search while few (the usual case), a set beyond that.
+        mutating func firstVisit(_ position: Position) -> Bool {
+            let key = SeenKey(location: position.location, iterations: position.iterations)
+            if seen.count < 16 {
+                if seen.contains(key) { return false }
+                seen.append(key)
+                return true
+            }
+            if seenSet.isEmpty { seenSet = Set(seen) }
+            return seenSet.insert(key).inserted
+        }
+    }
+
     /// Follows the moves that consume no token: entering, skipping, looping
-    /// and leaving repetitions.
-    private func closure(_ positions: [Position], steps: inout Int) -> [Position] {
-        var result: [Position] = []
-        var pending = positions
-        var seen: Set<SeenKey> = []
-        while let position = pending.popLast() {
+    /// and leaving repetitions, from `scratch.pending` into `result`.
+    private func closure(into result: inout [Position], scratch: inout Scratch, steps: inout Int) {
+        scratch.seen.removeAll(keepingCapacity: true)
+        scratch.seenSet.removeAll(keepingCapacity: true)
+        while let position = scratch.pending.popLast() {
             steps += 1
-            guard seen.insert(SeenKey(location: position.location, iterations: position.iterations)).inserted else { continue }
+            guard scratch.firstVisit(position) else { continue }
             switch locations[position.location] {
             case .sequenceStart(let index):
                 let sequence = sequences[index]
                 var enter = position
                 enter.location += 1
                 enter.iterations.append(0)
-                pending.append(enter)
+                scratch.pending.append(enter)
                 if sequence.repetition != .oneOrMore {
                     var skip = position
                     skip.location = sequence.after
                     skip.records = Record(.count(SequenceKey(sequence: index, path: position.iterations), 0), position.records)
-                    pending.append(skip)
+                    scratch.pending.append(skip)
                 }
             case .sequenceEnd(let index):
                 let sequence = sequences[index]
@@ -213,7 +243,7 @@ struct MacroMatcher {
                 exit.location = sequence.after
                 let iteration = exit.iterations.removeLast()
                 exit.records = Record(.count(SequenceKey(sequence: index, path: exit.iterations), iteration + 1), position.records)
-                pending.append(exit)
+                scratch.pending.append(exit)
                 if sequence.repetition != .zeroOrOne {
                     var again = position
                     if sequence.separator != nil {
@@ -222,14 +252,13 @@ struct MacroMatcher {
                     } else {
                         again.location = sequence.start + 1
                         again.iterations[again.iterations.count - 1] += 1
-                        pending.append(again)
+                        scratch.pending.append(again)
                     }
                 }
             default:
                 result.append(position)
             }
         }
-        return result
     }
 
     private struct SeenKey: Hashable {

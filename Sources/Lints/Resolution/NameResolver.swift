@@ -113,8 +113,22 @@ public final class NameResolver {
             // `<T as Trait>::item`: what matters to lints is the trait or type named inside.
             return .unresolved
         }
-        let segments = path.segments.map(\.identifier)
-        return publicResolution(resolve(segments, leadingColons: path.hasLeadingColons, namespace: namespace,
+        let segments = path.segments
+        guard let first = segments.first else { return .unresolved }
+        // Most paths name the body's own things: settle that from the first
+        // segment before spelling out the others.
+        let leadingColons = path.hasLeadingColons
+        if segments.count > 1, !leadingColons, outer == nil {
+            let name = first.identifier
+            if !["self", "super", "crate", "Self", "$crate"].contains(name) {
+                switch lookupItems(name, .types, scope: scope, position: position, depth: 0) {
+                case .local?, .macroRules?: return .local
+                case nil where lookupFallback(name, .types, scope: scope, depth: 0) == nil: return .unresolved
+                default: break
+                }
+            }
+        }
+        return publicResolution(resolve(segments.map(\.identifier), leadingColons: leadingColons, namespace: namespace,
                                         scope: scope, position: position, depth: 0))
     }
 

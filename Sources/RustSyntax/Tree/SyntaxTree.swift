@@ -77,10 +77,11 @@ public final class SyntaxTree: @unchecked Sendable {
         return table[raw].map { SyntaxNode(tree: self, index: $0) }
     }
 
-    /// Every node of any of `kinds`, in post-order.
-    public func nodes(ofKinds kinds: [SyntaxKind]) -> [SyntaxNode] {
+    /// Every node of any of `kinds`: in post-order, or kind by kind when `ordered` is false (cheaper).
+    public func nodes(ofKinds kinds: [SyntaxKind], ordered: Bool = true) -> [SyntaxNode] {
         if kinds.count == 1, let only = kinds.first { return nodes(ofKind: only) }
-        return kinds.flatMap { nodes(ofKind: $0) }.sorted { $0.index < $1.index }
+        let all = kinds.flatMap { nodes(ofKind: $0) }
+        return ordered ? all.sorted { $0.index < $1.index } : all
     }
 
     /// The root node (`.sourceFile` or `.body`).
