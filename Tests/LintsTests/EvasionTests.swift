@@ -58,6 +58,7 @@ struct EvasionTests {
         ("use std::arch::asm; asm!(\"nop\");", "plrust_asm"),
         ("let x = async move { 1 }; ", "plrust_async"),
         ("let s = std::os::unix::fs::MetadataExt::mode;", "plrust_os"),
+        ("trait T { fn f(b: Self) -> &'static mut Self; } impl T for Box<u8> { fn f(b: Self) -> &'static mut Self { Self::leak(b) } }", "plrust_leaky"),
     ])
     func escapeIsCaught(body: String, lint: String) {
         #expect(lints(body).contains(lint), "\(body) → \(lints(body))")

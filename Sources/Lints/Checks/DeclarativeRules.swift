@@ -40,6 +40,11 @@ enum DeclarativeRules {
             if namespace == .values, let last = path.segments.last {
                 checkMethod(last.identifier, at: last.span, lints: lints, unit: unit, context: context)
             }
+        case .local where path.segments.count > 1 && path.segments.first?.identifier == "Self":
+            // `Self::leak(b)` in `impl … for Box<T>`: `Self` may be a standard type.
+            if namespace == .values, let last = path.segments.last {
+                checkMethod(last.identifier, at: last.span, lints: lints, unit: unit, context: context)
+            }
         default:
             break
         }
