@@ -113,22 +113,23 @@ public final class NameResolver {
             // `<T as Trait>::item`: what matters to lints is the trait or type named inside.
             return .unresolved
         }
-        let segments = path.segments
-        guard let first = segments.first else { return .unresolved }
-        // Most paths name the body's own things: settle that from the first
-        // segment before spelling out the others.
+        guard let firstSegment = path.syntax.firstChild(where: { $0 == .pathSegment }) else { return .unresolved }
+        // Most paths name the body's own things or nothing outside: settle that
+        // from the first segment before spelling out the others.
         let leadingColons = path.hasLeadingColons
-        if segments.count > 1, !leadingColons, outer == nil {
-            let name = first.identifier
+        if !leadingColons, outer == nil {
+            let name = PathSegmentSyntax(unchecked: firstSegment).identifier
             if !["self", "super", "crate", "Self", "$crate"].contains(name) {
-                switch lookupItems(name, .types, scope: scope, position: position, depth: 0) {
+                let single = path.syntax.directToken(.colon) == nil
+                let space = single ? namespace : .types
+                switch lookupItems(name, space, scope: scope, position: position, depth: 0) {
                 case .local?, .macroRules?: return .local
-                case nil where lookupFallback(name, .types, scope: scope, depth: 0) == nil: return .unresolved
+                case nil where lookupFallback(name, space, scope: scope, depth: 0) == nil: return .unresolved
                 default: break
                 }
             }
         }
-        return publicResolution(resolve(segments.map(\.identifier), leadingColons: leadingColons, namespace: namespace,
+        return publicResolution(resolve(path.segments.map(\.identifier), leadingColons: leadingColons, namespace: namespace,
                                         scope: scope, position: position, depth: 0))
     }
 
@@ -357,8 +358,13 @@ public final class NameResolver {
         for id in stride(from: tree.nodeCount - 2, through: 0, by: -1) {
             let parent = Int(parents[id])
             let outer = parent >= 0 ? Int(scopeOfNode[parent]) : 0
+            let kind = tree.kind(ofNode: id)
+            guard kind == .stmtList || kind == .itemList else {
+                scopeOfNode[id] = Int32(outer)
+                continue
+            }
             let node = SyntaxNode(treeNode: tree, id: id)
-            switch node.kind {
+            switch kind {
             case .stmtList:
                 let module = scopes[outer].module
                 let block = scopes.count

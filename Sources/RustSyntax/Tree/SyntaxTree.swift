@@ -58,6 +58,9 @@ public final class SyntaxTree: @unchecked Sendable {
         return parents
     }
 
+    /// The kind of the node with `id`, without making a handle.
+    public func kind(ofNode id: Int) -> SyntaxKind { nodes[id].kind }
+
     /// For each node id, its parent's id (-1 for the root).
     public var parentIDs: [Int32] { parentIndexes() }
 
