@@ -1,3 +1,4 @@
+import Diagnostics
 import Lints
 
 /// `plrustc lints`: the catalog as a table or JSON.
@@ -40,8 +41,8 @@ enum LintsCommand {
 
     static func json(_ catalog: LintCatalog) -> String {
         let items = catalog.lints.map { lint in
-            "{" + #""name":"# + quoted(lint.name) + #","level":"# + quoted(lint.level.rawValue)
-                + #","kind":"# + quoted(lint.kind) + #","summary":"# + quoted(lint.summary) + "}"
+            "{" + #""name":"# + JSONRenderer.quoted(lint.name) + #","level":"# + JSONRenderer.quoted(lint.level.rawValue)
+                + #","kind":"# + JSONRenderer.quoted(lint.kind) + #","summary":"# + JSONRenderer.quoted(lint.summary) + "}"
         }
         return "[" + items.joined(separator: ",") + "]\n"
     }
@@ -90,26 +91,4 @@ enum ExplainCommand {
         }
         return text
     }
-}
-
-/// A JSON string literal.
-func quoted(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": result += "\\\""
-        case "\\": result += "\\\\"
-        case "\n": result += "\\n"
-        case "\t": result += "\\t"
-        case "\r": result += "\\r"
-        default:
-            if scalar.value < 0x20 {
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    return result + "\""
 }

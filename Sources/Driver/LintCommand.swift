@@ -39,14 +39,10 @@ struct LintCommand {
         var operands: [String]
 
         init(_ scanned: ScannedArguments) throws(UsageError) {
-            operands = scanned.operands
-            if scanned.has("--crate") { mode = .crate }
-            if let text = scanned.values["--edition"] {
-                guard let edition = Edition(text) else {
-                    throw UsageError("invalid edition `\(text)` (expected 2015, 2018, 2021 or 2024)")
-                }
-                self.edition = edition
-            }
+            let inputs = try InputOptions(scanned)
+            mode = inputs.mode
+            edition = inputs.edition
+            operands = inputs.operands
             if let text = scanned.values["--error-format"] {
                 guard let format = Format(rawValue: text) else {
                     throw UsageError("invalid error format `\(text)` (expected `human`, `json` or `sarif`)")
@@ -57,12 +53,6 @@ struct LintCommand {
                 lints = list.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
             }
             catalogs = scanned.allValues["--catalog"] ?? []
-            if operands.isEmpty {
-                throw UsageError("no input files (give FILE..., a directory, or `-` for standard input)")
-            }
-            if operands.filter({ $0 == "-" }).count > 1 {
-                throw UsageError("standard input (`-`) can be given only once")
-            }
         }
     }
 

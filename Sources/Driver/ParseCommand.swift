@@ -33,26 +33,16 @@ struct ParseCommand {
         var operands: [String]
 
         init(_ scanned: ScannedArguments) throws(UsageError) {
-            operands = scanned.operands
-            if scanned.has("--crate") { mode = .crate }
+            let inputs = try InputOptions(scanned)
+            mode = inputs.mode
+            edition = inputs.edition
+            operands = inputs.operands
             dump = scanned.has("--dump")
-            if let text = scanned.values["--edition"] {
-                guard let edition = Edition(text) else {
-                    throw UsageError("invalid edition `\(text)` (expected 2015, 2018, 2021 or 2024)")
-                }
-                self.edition = edition
-            }
             if let text = scanned.values["--error-format"] {
                 guard let format = ErrorFormat(rawValue: text) else {
                     throw UsageError("invalid error format `\(text)` (expected `human` or `json`)")
                 }
                 self.format = format
-            }
-            if operands.isEmpty {
-                throw UsageError("no input files (give FILE..., a directory, or `-` for standard input)")
-            }
-            if operands.filter({ $0 == "-" }).count > 1 {
-                throw UsageError("standard input (`-`) can be given only once")
             }
         }
     }
