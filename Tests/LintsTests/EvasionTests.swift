@@ -58,6 +58,12 @@ struct EvasionTests {
         ("use std::arch::asm; asm!(\"nop\");", "plrust_asm"),
         ("let x = async move { 1 }; ", "plrust_async"),
         ("let s = std::os::unix::fs::MetadataExt::mode;", "plrust_os"),
+        // Items that a macro of the body defines are visible where it is called.
+        ("macro_rules! m { () => { use std::io as i; } } m!(); i::stdout();", "plrust_stdio"),
+        ("macro_rules! m { ($n:ident) => { use std::mem as $n; } } m!(q); q::forget(1);", "plrust_leaky"),
+        ("macro_rules! m { () => { use std::io as i; } } macro_rules! n { () => { m!(); } } n!(); i::stderr();", "plrust_stdio"),
+        ("macro_rules! m { () => { type B = Box<u8>; } } m!(); let r = B::leak(Box::new(1));", "plrust_leaky"),
+        ("let r#x = r#std::r#mem::r#forget(1);", "plrust_leaky"),
         ("trait T { fn f(b: Self) -> &'static mut Self; } impl T for Box<u8> { fn f(b: Self) -> &'static mut Self { Self::leak(b) } }", "plrust_leaky"),
     ])
     func escapeIsCaught(body: String, lint: String) {

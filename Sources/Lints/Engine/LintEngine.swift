@@ -27,14 +27,21 @@ public struct LintEngine: Sendable {
     public func lint(_ tree: SyntaxTree, externCrates: Set<String> = []) -> [Diagnostic] {
         let context = LintContext(catalog: catalog, enabled: enabled)
         let root = LintUnit(tree: tree, resolver: NameResolver(tree: tree, externCrates: externCrates), expansion: nil)
-        var pending = [root]
+        // Expand everything first: items that expansions define (a `use` from a
+        // macro) must be known before any path is resolved.
+        var units = [root]
+        var next = 0
         var budget = LintEngine.expansionTokenBudget
-        while let unit = pending.popLast() {
+        while next < units.count {
+            let unit = units[next]
+            next += 1
+            units += MacroExpansion.expandInvocations(in: unit, context: context, budget: &budget)
+        }
+        for unit in units {
             DeclarativeRules.check(unit, context)
             for lint in catalog.lints where lint.isCode && context.isEnabled(lint.name) {
                 CodeLints.check(named: lint.name)?.check(unit, context)
             }
-            pending += MacroExpansion.expandInvocations(in: unit, context: context, budget: &budget)
         }
         // Source order; at the same start the wider span first, then by lint name.
         return context.diagnostics.sorted { lhs, rhs in

@@ -114,6 +114,10 @@ enum MacroExpansion {
         }
         let frame = ExpansionFrame(macroName: name, invocation: callSpan, parent: unit.expansion)
         let resolver = NameResolver(expansion: parsed, invokedAt: call.syntax, outer: unit.resolver)
+        let kind = sequenceKind(of: call.syntax)
+        if kind == .statements || kind == .items {
+            unit.resolver.addItems(from: parsed, at: call.syntax)
+        }
         return LintUnit(tree: parsed, resolver: resolver, expansion: frame)
     }
 

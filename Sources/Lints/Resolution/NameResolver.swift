@@ -78,6 +78,23 @@ public final class NameResolver {
         buildScopes()
     }
 
+    /// Makes the items an expansion defines (`use`, type aliases, functions…)
+    /// visible at its call site, as rustc does for a macro expanded in item or
+    /// statement position: `m!()` expanding to `use std::io as i;` lets the
+    /// block name `i`. Also on the site's own outer resolver, outward.
+    /// (Macros a macro defines are left out: their definitions live in
+    /// another tree; calls of them are scanned conservatively.)
+    public func addItems(from expansion: SyntaxTree, at site: SyntaxNode) {
+        var moduleScopes: [Int: Int] = [:]
+        let scope = Int(scopeOfNode[site.id])
+        for item in expansion.root.children where item.kind != .macroRules {
+            hoistItem(item, into: scope, moduleScopes: &moduleScopes)
+        }
+        lookupCache.removeAll()
+        globBases.removeAll()
+        if let outer { outer.resolver.addItems(from: expansion, at: outer.site) }
+    }
+
     /// The `macro_rules!` definition a macro path names, with the resolver of
     /// the tree it is in, or nil when the path names no macro of the body.
     public func macroDefinition(_ path: PathSyntax) -> (node: SyntaxNode, resolver: NameResolver)? {
