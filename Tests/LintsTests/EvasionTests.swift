@@ -64,6 +64,9 @@ struct EvasionTests {
         ("macro_rules! m { () => { use std::io as i; } } macro_rules! n { () => { m!(); } } n!(); i::stderr();", "plrust_stdio"),
         ("macro_rules! m { () => { type B = Box<u8>; } } m!(); let r = B::leak(Box::new(1));", "plrust_leaky"),
         ("let r#x = r#std::r#mem::r#forget(1);", "plrust_leaky"),
+        ("#[cfg_attr(all(), no_mangle)] pub extern \"C\" fn f() {}", "unsafe_code"),
+        ("#[cfg_attr(any(), cfg_attr(all(), unsafe(export_name = \"x\")))] fn f() {}", "unsafe_code"),
+        ("#[cfg_attr(all(), path = \"/etc/x\")] mod m { }", "plrust_external_mod"),
         ("trait T { fn f(b: Self) -> &'static mut Self; } impl T for Box<u8> { fn f(b: Self) -> &'static mut Self { Self::leak(b) } }", "plrust_leaky"),
     ])
     func escapeIsCaught(body: String, lint: String) {
@@ -85,6 +88,7 @@ struct EvasionTests {
         "let mut v = vec![3, 1, 2]; v.sort(); let b: Box<[i32]> = v.into_boxed_slice(); Ok(Some(b.len() as i64))",
         "trait Shape { fn area(&self) -> f64; } struct Sq(f64); impl Shape for Sq { fn area(&self) -> f64 { self.0 * self.0 } } let s: Box<dyn Shape> = Box::new(Sq(2.0)); Ok(Some(s.area() as i64))",
         "let x = std::cmp::max(1, 2); let y = std::mem::swap; Ok(Some(x))",
+        "#[cfg_attr(test, derive(Debug))] struct S; #[cfg_attr(all(), inline)] fn f() {} Ok(None)",
     ])
     func legitimateBodiesPass(body: String) {
         #expect(lints(body) == [], "\(body) → \(lints(body))")

@@ -29,6 +29,31 @@ enum CodeLints {
     static func check(named name: String) -> (any CodeLint)? { byName[name] }
 }
 
+extension AttrSyntax {
+    /// The attribute names inside a `#[cfg_attr(condition, a, b = …, c(…))]`,
+    /// each with its token: the attributes it applies when the condition holds
+    /// (nested `cfg_attr` included). Empty for other attributes.
+    var conditionalAttributeNames: [SyntaxToken] {
+        guard name == ["cfg_attr"], let tree = meta?.effectiveMeta.tokenTree else { return [] }
+        let tokens = syntax.tree.tokens
+        let range = tree.innerTokenRange
+        var names: [SyntaxToken] = []
+        var depth = 0
+        var afterComma = false
+        for index in range {
+            let kind = tokens[index].kind
+            if kind.isOpenDelimiter { depth += 1 } else if kind.isCloseDelimiter { depth -= 1 }
+            if kind == .comma, depth == 0 { afterComma = true; continue }
+            // After the condition, each top-level item starts with the attribute's name;
+            // `unsafe(no_mangle)` and nested `cfg_attr(…)` keep names one level down.
+            if afterComma, kind.isIdentOrKeyword, depth <= 2 {
+                names.append(SyntaxToken(tree: syntax.tree, index: index))
+            }
+        }
+        return names
+    }
+}
+
 extension SyntaxNode {
     /// Span from this node's start to the end of its token `last` (an item's head: `unsafe impl … for T`).
     func span(through last: SyntaxToken?) -> Span {

@@ -11,8 +11,15 @@ struct PLRustExternalMod: CodeLint {
             case .module where node.child(.itemList) == nil:
                 report(context, unit, at: node.span, "a module without a body is read from a file",
                        label: "`mod name;` would make the compiler read a file of the server")
-            case .attr where node.as(AttrSyntax.self)?.name == ["path"]:
-                report(context, unit, at: node.span, "`#[path]` is not allowed", label: "names a file on the server")
+            case .attr:
+                guard let attribute = node.as(AttrSyntax.self) else { break }
+                if attribute.name == ["path"] {
+                    report(context, unit, at: node.span, "`#[path]` is not allowed", label: "names a file on the server")
+                }
+                for token in attribute.conditionalAttributeNames where token.identifier == "path" {
+                    report(context, unit, at: token.span, "`#[path]` is not allowed, also through `cfg_attr`",
+                           label: "names a file on the server")
+                }
             default:
                 break
             }

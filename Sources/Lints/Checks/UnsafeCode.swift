@@ -25,10 +25,15 @@ struct UnsafeCode: CodeLint {
                 report(context, unit, at: node.span(through: node.token(.openBrace)),
                        "usage of an `extern` block: calling its items is `unsafe`")
             case .attr:
-                guard let attribute = node.as(AttrSyntax.self), let name = attribute.name.last,
-                      attribute.name.count == 1, UnsafeCode.unsafeAttributes.contains(name) else { break }
-                report(context, unit, at: node.span, "usage of the unsafe attribute `#[\(name)]`",
-                       label: "this attribute can replace any symbol of the server process")
+                guard let attribute = node.as(AttrSyntax.self) else { break }
+                if let name = attribute.name.last, attribute.name.count == 1, UnsafeCode.unsafeAttributes.contains(name) {
+                    report(context, unit, at: node.span, "usage of the unsafe attribute `#[\(name)]`",
+                           label: "this attribute can replace any symbol of the server process")
+                }
+                for token in attribute.conditionalAttributeNames where UnsafeCode.unsafeAttributes.contains(token.identifier) {
+                    report(context, unit, at: token.span, "usage of the unsafe attribute `#[\(token.identifier)]` through `cfg_attr`",
+                           label: "applied when the `cfg_attr` condition holds")
+                }
             default:
                 break
             }
