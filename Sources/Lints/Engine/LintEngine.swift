@@ -12,6 +12,8 @@ public struct LintEngine: Sendable {
     /// Expansion limits: nesting depth (rustc's default recursion limit) and total size.
     static let expansionDepthLimit = 128
     static let expansionTokenBudget = 2_000_000
+    /// Macro calls expanded or parsed per body; each keeps a tree in memory.
+    static let expansionCountLimit = 50_000
 
     /// `enabled`: the lints to run (all of the catalog when nil). A code lint in
     /// the catalog with no check built in is a configuration error.
@@ -32,10 +34,11 @@ public struct LintEngine: Sendable {
         var units = [root]
         var next = 0
         var budget = LintEngine.expansionTokenBudget
-        while next < units.count {
+        var remaining = LintEngine.expansionCountLimit
+        while next < units.count, remaining > 0 {
             let unit = units[next]
             next += 1
-            units += MacroExpansion.expandInvocations(in: unit, context: context, budget: &budget)
+            units += MacroExpansion.expandInvocations(in: unit, context: context, budget: &budget, remaining: &remaining)
         }
         for unit in units {
             DeclarativeRules.check(unit, context)

@@ -22,9 +22,20 @@ enum MacroExpansion {
         "include_str", "include_bytes", "compile_error", "concat_idents", "trace_macros", "log_syntax",
     ]
 
-    static func expandInvocations(in unit: LintUnit, context: LintContext, budget: inout Int) -> [LintUnit] {
+    /// `remaining`: how many more units may be made in this body (each keeps a
+    /// tree in memory); past it the body is refused with one error.
+    static func expandInvocations(in unit: LintUnit, context: LintContext, budget: inout Int,
+                                  remaining: inout Int) -> [LintUnit] {
         var units: [LintUnit] = []
         for node in unit.tree.root.descendants([.macroCall]) {
+            guard remaining > 0 else {
+                context.error("this code calls macros too many times to be checked", at: node.span,
+                              label: "more than \(LintEngine.expansionCountLimit) macro expansions before this one",
+                              note: "plrustc checks what every macro expands to; split the work into smaller functions")
+                return units
+            }
+            let before = units.count
+            defer { remaining -= units.count - before }
             guard let call = node.as(MacroCallSyntax.self), let path = call.path, let arguments = call.tokenTree else { continue }
             if let (definitionNode, _) = unit.resolver.macroDefinition(path) {
                 if let expanded = expand(call: call, arguments: arguments, definitionNode: definitionNode, in: unit,
