@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "plrustc", targets: ["Driver"]),
         .library(name: "RustSyntax", targets: ["RustSyntax"]),
         .library(name: "TOML", targets: ["TOML"]),
+        .library(name: "Lints", targets: ["Lints"]),
     ],
     targets: [
         // Source files, byte spans, line/column maps, and rustc-style rendering (human, JSON).
@@ -18,21 +19,23 @@ let package = Package(
         .target(name: "TOML"),
         // Lexer, parser and syntax tree for Rust, plus PL/Rust's body format.
         .target(name: "RustSyntax", dependencies: ["Diagnostics"]),
-        // The lint engine: macro expansion, name resolution, lint passes, and the
-        // catalog (lint-catalog/*.toml, embedded at build time by the plugin below).
-        .target(name: "Lints", dependencies: ["RustSyntax", "Diagnostics", "TOML"], plugins: ["EmbedLintCatalog"]),
+        // The lint engine: macro expansion, name resolution, lint passes, catalog reading.
+        .target(name: "Lints", dependencies: ["RustSyntax", "Diagnostics", "TOML"]),
+        // The built-in catalog: lint-catalog/*.toml, embedded at build time by the plugin below.
+        .target(name: "BuiltinLintCatalog", dependencies: ["Lints"], plugins: ["EmbedLintCatalog"]),
         .executableTarget(name: "CatalogEmbedder"),
         .plugin(name: "EmbedLintCatalog", capability: .buildTool(), dependencies: ["CatalogEmbedder"]),
         // Wrapper crate generation and backend toolchains (issue 4).
         .target(name: "Codegen", dependencies: ["RustSyntax", "Lints", "Diagnostics"]),
         // The `plrustc` command line: wires the libraries together.
-        .executableTarget(name: "Driver", dependencies: ["RustSyntax", "Lints", "Codegen", "Diagnostics"]),
+        .executableTarget(name: "Driver", dependencies: ["RustSyntax", "Lints", "BuiltinLintCatalog", "Codegen", "Diagnostics"]),
         // Parse throughput over a directory of Rust files (see Benchmarks/README.md).
-        .executableTarget(name: "ParseBenchmark", dependencies: ["RustSyntax", "Diagnostics", "Lints"], path: "Benchmarks/ParseBenchmark"),
+        .executableTarget(name: "ParseBenchmark", dependencies: ["RustSyntax", "Diagnostics", "Lints", "BuiltinLintCatalog"],
+                         path: "Benchmarks/ParseBenchmark"),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "RustSyntaxTests", dependencies: ["RustSyntax", "Diagnostics"]),
-        .testTarget(name: "LintsTests", dependencies: ["Lints", "RustSyntax", "Diagnostics"]),
+        .testTarget(name: "LintsTests", dependencies: ["Lints", "BuiltinLintCatalog", "RustSyntax", "Diagnostics"]),
         .testTarget(name: "DriverTests", dependencies: ["Driver"]),
         // Cases/ holds .toml files with the results tomllib gives for them (scripts/toml-differential).
         .testTarget(name: "TOMLTests", dependencies: ["TOML"], exclude: ["Cases"]),

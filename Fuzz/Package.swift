@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// libFuzzer targets for the Rust lexer and parser and for the TOML reader, kept out of the main package
+// libFuzzer targets for the Rust lexer and parser, the lint engine and the TOML reader, kept out of the main package
 // so that `swift build` / `swift test` there never need fuzzer support.
 // Build and run: see README.md.
 let package = Package(
@@ -14,6 +14,11 @@ let package = Package(
             name: "ParserFuzzer",
             dependencies: [.product(name: "RustSyntax", package: "plrustc")],
             // libFuzzer supplies `main`; without this flag Swift would emit one too.
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
+        .executableTarget(
+            name: "LintFuzzer",
+            dependencies: [.product(name: "Lints", package: "plrustc"), .product(name: "RustSyntax", package: "plrustc")],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
         .executableTarget(

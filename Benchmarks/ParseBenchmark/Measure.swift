@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import BuiltinLintCatalog
 import Lints
 import RustSyntax
 

@@ -1,3 +1,4 @@
+import BuiltinLintCatalog
 import Lints
 
 /// The lints in force: the built-in catalog and the entries of each `--catalog DIR`.

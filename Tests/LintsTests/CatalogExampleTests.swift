@@ -1,5 +1,6 @@
 import Diagnostics
 import Testing
+import BuiltinLintCatalog
 @testable import Lints
 @testable import RustSyntax
 

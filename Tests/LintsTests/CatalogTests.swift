@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BuiltinLintCatalog
 @testable import Lints
 
 @Suite("Lint catalog")

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+import BuiltinLintCatalog
 @testable import Lints
 @testable import RustSyntax
 

@@ -52,11 +52,6 @@ public struct LintCatalog: Sendable {
         self.lints = lints.sorted { $0.name < $1.name }
     }
 
-    /// The catalog compiled into plrustc from `lint-catalog/`.
-    public static func builtin() -> Result<LintCatalog, CatalogError> {
-        parse(EmbeddedCatalog.entries.map { (file: "lint-catalog/\($0.file)", text: $0.text) }, allowCode: true)
-    }
-
     /// Reads catalog entries (file name and TOML text each). Entries added at run
     /// time are declarative only: a code lint needs its Swift check built in.
     public static func parse(_ entries: [(file: String, text: String)], allowCode: Bool = false) -> Result<LintCatalog, CatalogError> {
