@@ -155,7 +155,7 @@ public struct LintCatalog: Sendable {
                         guard segments.count >= 2, segments.allSatisfy({ !$0.isEmpty }) else {
                             return fail("`\(item)` is not a path like `std::mem::forget`", entry.value)
                         }
-                        parsed.append(StandardLibraryPaths.canonical(segments))
+                        parsed.append(StandardLibrary.canonical(segments))
                     }
                     if entry.key == "paths" { paths = parsed } else { macros = parsed }
                 case "methods":
@@ -193,9 +193,4 @@ public struct LintCatalog: Sendable {
                                        explanation: explanation, isCode: isCode, paths: paths, methods: methods,
                                        macros: macros, examples: examples, file: file))
     }
-}
-
-/// Catalog paths are written the way lints compare them.
-enum StandardLibraryPaths {
-    static func canonical(_ segments: [String]) -> [String] { StandardLibrary.canonical(segments) }
 }
