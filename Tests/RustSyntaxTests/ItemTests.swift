@@ -139,6 +139,7 @@ struct RustcParseChecksTests {
     @Test(arguments: [
         ("let x = { 1 } else { return; };", "right curly brace `}` before `else` in a `let...else` statement not allowed"),
         ("let x = a || b else { return; };", "a `||` expression cannot be directly assigned in `let...else`"),
+        ("let x = a &&-b else { return; };", "a `&&` expression cannot be directly assigned in `let...else`"),
         ("...1;", "unexpected token: `...`"),
         ("let x:::a = 1;", "expected `;`, found `:`"),
         ("fn r(z: 'a) {}", "lifetimes must be followed by `+` to form a trait object type"),

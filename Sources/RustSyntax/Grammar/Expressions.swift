@@ -641,7 +641,7 @@ extension Parser {
             case .letExpr:
                 lets.append((index, inChain))
             case .binExpr, .prefixExpr, .rangeExpr, .castExpr:
-                let isAnd = node.kind == .binExpr && isLogicalAnd(index)
+                let isAnd = node.kind == .binExpr && logicalOperator(index) == "&&"
                 if isAnd, inChain { isChain = true }
                 var child = index - 1
                 while child >= Int(node.firstDescendant) {
@@ -664,24 +664,6 @@ extension Parser {
             error("let chains are only allowed in Rust 2024 or later", at: Span(start: Int(token.start), end: Int(token.end)),
                   label: "this `let` is chained with `&&`")
         }
-    }
-
-    /// A binary expression whose operator is `&&`.
-    private func isLogicalAnd(_ index: Int) -> Bool {
-        let node = nodes[index]
-        // The operator is the first direct token: the token after the left operand.
-        let left = index - 1
-        guard left >= Int(node.firstDescendant) else { return false }
-        // Find the first child (the left operand) by walking back through siblings.
-        var child = left
-        var first = left
-        while child >= Int(node.firstDescendant) {
-            first = child
-            child = Int(nodes[child].firstDescendant) - 1
-        }
-        let operatorIndex = Int(nodes[first].endToken)
-        guard operatorIndex + 1 < tokens.count else { return false }
-        return tokens[operatorIndex].kind == .and && tokens[operatorIndex].isJoint && tokens[operatorIndex + 1].kind == .and
     }
 
     /// `'static`, `'_` and lifetimes spelled like keywords cannot be labels.

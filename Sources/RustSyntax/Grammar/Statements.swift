@@ -137,14 +137,15 @@ extension Parser {
         if last >= 0, tokens[last].kind == .closeBrace {
             error("right curly brace `}` before `else` in a `let...else` statement not allowed", at: span,
                   label: "wrap the expression in parentheses")
-        } else if initializer.kind == .binExpr, let op = binaryOperatorText(initializer.index), op == "&&" || op == "||" {
+        } else if initializer.kind == .binExpr, let op = logicalOperator(initializer.index) {
             error("a `\(op)` expression cannot be directly assigned in `let...else`", at: span,
                   label: "wrap the expression in parentheses")
         }
     }
 
-    /// The operator of a binary expression node (the token right after its first child).
-    func binaryOperatorText(_ index: Int) -> String? {
+    /// `&&` or `||` when the binary expression node at `index` is one (its
+    /// operator is the pair of glued tokens right after its first child).
+    func logicalOperator(_ index: Int) -> String? {
         let node = nodes[index]
         var child = index - 1
         var first = -1
@@ -153,14 +154,13 @@ extension Parser {
             child = Int(nodes[child].firstDescendant) - 1
         }
         guard first >= 0 else { return nil }
-        var cursor = Int(nodes[first].endToken)
-        var text = ""
-        while cursor < Int(node.endToken), tokens[cursor].kind.isPunctuation {
-            text += tokens[cursor].kind.fixedText ?? ""
-            if !tokens[cursor].isJoint { break }
-            cursor += 1
+        let cursor = Int(nodes[first].endToken)
+        guard cursor + 1 < Int(node.endToken), tokens[cursor].isJoint else { return nil }
+        switch (tokens[cursor].kind, tokens[cursor + 1].kind) {
+        case (.and, .and): return "&&"
+        case (.or, .or): return "||"
+        default: return nil
         }
-        return text
     }
 
     /// Whether the tokens at the cursor begin an item (in a block, where

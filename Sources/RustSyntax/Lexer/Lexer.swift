@@ -650,14 +650,10 @@ struct Lexer {
                 }
             }
         } else if !tupleIndex, radix == 10 || radix == 2 || radix == 8, byte() == UInt8(ascii: "e") || byte() == UInt8(ascii: "E") {
-            // An exponent (for binary and octal this is an error reported below).
-            let savedPosition = position
-            if exponentFollows() {
-                isFloat = true
-                flags.formUnion(exponent(from: start))
-            } else {
-                position = savedPosition
-            }
+            // An exponent, taken even with no digit after it, as rustc does
+            // (for binary and octal this is an error reported below).
+            isFloat = true
+            flags.formUnion(exponent(from: start))
         }
         if isFloat, radix != 10 {
             report(radix == 16 ? "hexadecimal float literal is not supported" : "\(radix == 2 ? "binary" : "octal") float literal is not supported",
@@ -670,11 +666,6 @@ struct Lexer {
             flags.insert(.splitNumber)
         }
         emit(isFloat ? .float : .integer, from: start, flags: flags)
-    }
-
-    /// An `e`/`E` here starts an exponent (rustc commits to it even when no digit follows).
-    private func exponentFollows() -> Bool {
-        byte() == UInt8(ascii: "e") || byte() == UInt8(ascii: "E")
     }
 
     /// Eats `e[+-]?digits`; reports an empty exponent.
