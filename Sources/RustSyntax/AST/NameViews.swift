@@ -6,10 +6,7 @@ public struct NameSyntax: SingleKindView {
     public let syntax: SyntaxNode
     public init(unchecked syntax: SyntaxNode) { self.syntax = syntax }
     /// Its one token (a name node has no children).
-    public var token: SyntaxToken? {
-        let range = syntax.tokenRange
-        return range.isEmpty ? nil : SyntaxToken(tree: syntax.tree, index: range.lowerBound)
-    }
+    public var token: SyntaxToken? { syntax.firstToken }
     /// The identifier, without `r#`.
     public var identifier: String { token?.identifier ?? "" }
 }
@@ -20,10 +17,7 @@ public struct NameRefSyntax: SingleKindView {
     public let syntax: SyntaxNode
     public init(unchecked syntax: SyntaxNode) { self.syntax = syntax }
     /// Its one token (a name reference has no children).
-    public var token: SyntaxToken? {
-        let range = syntax.tokenRange
-        return range.isEmpty ? nil : SyntaxToken(tree: syntax.tree, index: range.lowerBound)
-    }
+    public var token: SyntaxToken? { syntax.firstToken }
     /// The identifier (or keyword: `self`, `super`, `crate`, `Self`), without `r#`.
     public var identifier: String { token?.identifier ?? "" }
 }
@@ -46,8 +40,7 @@ public struct PathSyntax: SingleKindView {
     /// Starts with `::` (an extern-crate-relative path).
     public var hasLeadingColons: Bool {
         // A leading `::` is the path's first token (a qualified path starts with `<`).
-        let range = syntax.tokenRange
-        return !range.isEmpty && syntax.tree.tokens[range.lowerBound].kind == .colon
+        syntax.firstToken?.kind == .colon
     }
     /// The segment identifiers: `std::io::stdout` is `["std", "io", "stdout"]`.
     public var names: [String] { segments.map(\.identifier) }

@@ -48,6 +48,12 @@ extension SyntaxNode {
     /// All tokens of the subtree, in source order.
     public var allTokens: [SyntaxToken] { tokenRange.map { SyntaxToken(tree: tree, index: $0) } }
 
+    /// The first token of the subtree (nil for an empty node).
+    public var firstToken: SyntaxToken? {
+        let range = tokenRange
+        return range.isEmpty ? nil : SyntaxToken(tree: tree, index: range.lowerBound)
+    }
+
     /// The parent node (nil for the root), from the tree's parent table.
     public var parent: SyntaxNode? {
         let parents = tree.parentIndexes()

@@ -178,15 +178,7 @@ public struct SyntaxNode: Hashable, @unchecked Sendable {
 
     /// The first child of a kind (found without building the child list).
     public func child(_ kind: SyntaxKind) -> SyntaxNode? {
-        let nodes = tree.nodes
-        let first = Int(nodes[Int(index)].firstDescendant)
-        var found = -1
-        var child = Int(index) - 1
-        while child >= first {
-            if nodes[child].kind == kind { found = child }
-            child = Int(nodes[child].firstDescendant) - 1
-        }
-        return found >= 0 ? SyntaxNode(tree: tree, index: Int32(found)) : nil
+        firstChild { $0 == kind }
     }
 
     /// The first child whose kind satisfies `accepts` (no child list is built).
