@@ -798,6 +798,9 @@ extension Parser {
 
     // MARK: - Literal suffixes
 
+    private static let integerSuffixes: Set<String> = ["u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "u128", "i128", "usize", "isize"]
+    private static let floatSuffixes: Set<String> = ["f16", "f32", "f64", "f128"]
+
     /// Suffixes are checked where a literal is used as a value (not in macro input).
     private mutating func checkLiteralSuffix(_ token: Token) {
         guard token.flags.contains(.suffixed), !token.flags.contains(.malformed) else { return }
@@ -823,10 +826,8 @@ extension Parser {
                 }
             }
             let suffix = String(decoding: bytes[index...], as: UTF8.self)
-            let integerSuffixes: Set<String> = ["u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "u128", "i128", "usize", "isize"]
-            let floatSuffixes: Set<String> = ["f16", "f32", "f64", "f128"]
-            if token.kind == .integer, integerSuffixes.contains(suffix) || (!isRadix && floatSuffixes.contains(suffix)) { return }
-            if token.kind == .float, floatSuffixes.contains(suffix) { return }
+            if token.kind == .integer, Self.integerSuffixes.contains(suffix) || (!isRadix && Self.floatSuffixes.contains(suffix)) { return }
+            if token.kind == .float, Self.floatSuffixes.contains(suffix) { return }
             error("invalid suffix `\(suffix)` for \(token.kind == .integer ? "number" : "float") literal",
                   label: "invalid suffix `\(suffix)`")
         default:
