@@ -6,7 +6,7 @@ import RustSyntax
 /// renames, globs, `core`/`alloc` spellings and type aliases are seen through.
 enum DeclarativeRules {
     static func check(_ unit: LintUnit, _ context: LintContext) {
-        let lints = context.catalog.lints.filter { !$0.isCode && context.isEnabled($0.name) }
+        let lints = context.enabledDataRules
         guard !lints.isEmpty else { return }
         // Order does not matter here: reports are sorted at the end.
         for node in unit.tree.nodes(ofKinds: [.pathExpr, .pathPat, .tupleStructPat, .pathType, .recordExpr, .recordPat, .macroCall, .methodCallExpr, .useItem], ordered: false) {

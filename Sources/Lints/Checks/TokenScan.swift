@@ -11,7 +11,7 @@ enum TokenScan {
         let tree = unit.tree
         let tokens = tree.tokens
         let range = arguments.innerTokenRange
-        let lints = context.catalog.lints.filter { !$0.isCode && context.isEnabled($0.name) }
+        let lints = context.enabledDataRules
         func span(_ index: Int) -> Span { Span(start: Int(tokens[index].start), end: Int(tokens[index].end)) }
         /// `::` starting at `index`.
         func isSeparator(_ index: Int) -> Bool {

@@ -30,6 +30,9 @@ public final class LintContext {
     public let catalog: LintCatalog
     /// Lints that run (all of the catalog unless narrowed).
     let enabled: Set<String>
+    /// The enabled lints that are data rules (paths, methods, macros), read
+    /// once here rather than at every use item or unexpanded macro call.
+    let enabledDataRules: [LintDefinition]
     private(set) var diagnostics: [Diagnostic] = []
     private var reported: Set<ReportKey> = []
     /// `macro_rules!` definitions already read, by tree and node.
@@ -48,6 +51,7 @@ public final class LintContext {
     init(catalog: LintCatalog, enabled: Set<String>) {
         self.catalog = catalog
         self.enabled = enabled
+        self.enabledDataRules = catalog.lints.filter { !$0.isCode && enabled.contains($0.name) }
     }
 
     func isEnabled(_ name: String) -> Bool { enabled.contains(name) }
