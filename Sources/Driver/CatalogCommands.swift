@@ -7,14 +7,8 @@ enum LintsCommand {
         name: "lints",
         summary: "List every lint: name, level, kind and summary",
         help: HelpText.lints,
-        run: { arguments, output throws(UsageError) in
-            let scanned = try ArgumentScanner.scan(arguments, options: [.value("--format"), .value("--catalog"),
-                                                                        .flag("--help", short: "-h")],
-                                                   command: "plrustc lints")
-            if scanned.has("--help") {
-                output.out.write(HelpText.lints)
-                return .success
-            }
+        options: [.value("--format"), .value("--catalog")],
+        run: { scanned, output throws(UsageError) in
             if let extra = scanned.operands.first { throw UsageError("unexpected argument `\(extra)`") }
             let catalog = try CatalogLoader.load(scanned.allValues["--catalog"] ?? [])
             switch scanned.values["--format"] ?? "table" {
@@ -54,13 +48,8 @@ enum ExplainCommand {
         name: "explain",
         summary: "Explain one lint: what fires, what does not, why, how to rewrite",
         help: HelpText.explain,
-        run: { arguments, output throws(UsageError) in
-            let scanned = try ArgumentScanner.scan(arguments, options: [.value("--catalog"), .flag("--help", short: "-h")],
-                                                   command: "plrustc explain")
-            if scanned.has("--help") {
-                output.out.write(HelpText.explain)
-                return .success
-            }
+        options: [.value("--catalog")],
+        run: { scanned, output throws(UsageError) in
             guard scanned.operands.count == 1, let name = scanned.operands.first else {
                 throw UsageError("give exactly one lint name (see `plrustc lints`)")
             }

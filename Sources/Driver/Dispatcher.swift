@@ -49,7 +49,7 @@ enum Dispatcher {
             throw UsageError("unknown option `\(first)` (see `plrustc --help`)")
         }
         if let command = commands.first(where: { $0.name == first }) {
-            return try command.run(rest, output)
+            return try command.invoke(rest, output: output)
         }
         if plannedCommands.contains(first) {
             throw UsageError("`plrustc \(first)` is not available yet (see `plrustc --help`)")
@@ -83,10 +83,24 @@ enum Dispatcher {
 }
 
 /// A subcommand: its name, a one-line summary for `--help`, its own help text,
-/// and what it does with the arguments that follow its name.
+/// the options it takes, and what it does with the scanned arguments.
 struct Command: Sendable {
     let name: String
     let summary: String
     let help: String
-    let run: @Sendable (ArraySlice<String>, StandardStreams) throws(UsageError) -> ExitStatus
+    /// Options besides `--help`/`-h`, which every command takes.
+    let options: [OptionSpec]
+    let run: @Sendable (ScannedArguments, StandardStreams) throws(UsageError) -> ExitStatus
+
+    /// Scans the arguments that follow the command's name; `--help` prints
+    /// the command's help instead of running it.
+    func invoke(_ arguments: ArraySlice<String>, output: StandardStreams) throws(UsageError) -> ExitStatus {
+        let scanned = try ArgumentScanner.scan(arguments, options: options + [.flag("--help", short: "-h")],
+                                               command: "plrustc \(name)")
+        if scanned.has("--help") {
+            output.out.write(help)
+            return .success
+        }
+        return try run(scanned, output)
+    }
 }

@@ -8,13 +8,9 @@ struct LintCommand {
         name: "lint",
         summary: "Check PL/Rust bodies (or Rust files) against the lint catalog",
         help: HelpText.lint,
-        run: { arguments, output throws(UsageError) in
-            let scanned = try ArgumentScanner.scan(arguments, options: options, command: "plrustc lint")
-            if scanned.has("--help") {
-                output.out.write(HelpText.lint)
-                return .success
-            }
-            return try LintCommand(try Settings(scanned), output: output).run()
+        options: options,
+        run: { scanned, output throws(UsageError) in
+            try LintCommand(try Settings(scanned), output: output).run()
         })
 
     static let options: [OptionSpec] = [
@@ -23,7 +19,6 @@ struct LintCommand {
         .value("--error-format"),
         .value("--lints"),
         .value("--catalog"),
-        .flag("--help", short: "-h"),
     ]
 
     enum Format: String {

@@ -7,13 +7,9 @@ struct ParseCommand {
         name: "parse",
         summary: "Parse Rust files or PL/Rust bodies and report syntax errors",
         help: HelpText.parse,
-        run: { arguments, output throws(UsageError) in
-            let scanned = try ArgumentScanner.scan(arguments, options: options, command: "plrustc parse")
-            if scanned.has("--help") {
-                output.out.write(HelpText.parse)
-                return .success
-            }
-            return ParseCommand(try Settings(scanned), output: output).run()
+        options: options,
+        run: { scanned, output throws(UsageError) in
+            ParseCommand(try Settings(scanned), output: output).run()
         })
 
     static let options: [OptionSpec] = [
@@ -21,7 +17,6 @@ struct ParseCommand {
         .value("--edition"),
         .value("--error-format"),
         .flag("--dump"),
-        .flag("--help", short: "-h"),
     ]
 
     /// The validated options.
