@@ -295,11 +295,11 @@ struct Parser {
         switch current {
         case Byte.quote:
             let isMultiline = byte(at: position + 1) == Byte.quote && byte(at: position + 2) == Byte.quote
-            let text = isMultiline ? try parseMultilineBasicString() : try parseBasicString()
+            let text = isMultiline ? try parseMultilineString(delimiter: Byte.quote) : try parseBasicString()
             return TOMLValue(.string(text), span: span(from: start))
         case Byte.apostrophe:
             let isMultiline = byte(at: position + 1) == Byte.apostrophe && byte(at: position + 2) == Byte.apostrophe
-            let text = isMultiline ? try parseMultilineLiteralString() : try parseLiteralString()
+            let text = isMultiline ? try parseMultilineString(delimiter: Byte.apostrophe) : try parseLiteralString()
             return TOMLValue(.string(text), span: span(from: start))
         case Byte.leftBracket:
             return try parseArray(depth: depth, start: start)

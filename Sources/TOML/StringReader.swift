@@ -40,8 +40,10 @@ extension Parser {
         return text
     }
 
-    /// `"""..."""`: escapes, any number of lines, line-ending backslashes.
-    mutating func parseMultilineBasicString() throws(SyntaxError) -> String {
+    /// `"""..."""` (escapes, line-ending backslashes) or `'''...'''` (no
+    /// escapes), as `delimiter` says: any number of lines.
+    mutating func parseMultilineString(delimiter: UInt8) throws(SyntaxError) -> String {
+        let hasEscapes = delimiter == Byte.quote
         let open = mark()
         position += 3
         skipNewlineAfterOpeningDelimiter()
@@ -50,12 +52,12 @@ extension Parser {
         while true {
             let byte = current
             switch byte {
-            case Byte.quote:
-                if let contentEnd = try closingDelimiter(Byte.quote) {
+            case delimiter:
+                if let contentEnd = try closingDelimiter(delimiter) {
                     buffer.append(contentsOf: bytes[segmentStart..<contentEnd])
                     return String(decoding: buffer, as: UTF8.self)
                 }
-            case Byte.backslash:
+            case Byte.backslash where hasEscapes:
                 buffer.append(contentsOf: bytes[segmentStart..<position])
                 if try !skipLineEndingBackslash() {
                     try readEscape(into: &buffer)
@@ -63,33 +65,6 @@ extension Parser {
                 segmentStart = position
             case Byte.carriageReturn where self.byte(at: position + 1) == Byte.lineFeed:
                 // CRLF becomes LF, as most TOML readers do.
-                buffer.append(contentsOf: bytes[segmentStart..<position])
-                buffer.append(Byte.lineFeed)
-                position += 2
-                segmentStart = position
-            default:
-                try checkStringByte(byte, open: open, isMultiline: true)
-                position += 1
-            }
-        }
-    }
-
-    /// `'''...'''`: no escapes, any number of lines.
-    mutating func parseMultilineLiteralString() throws(SyntaxError) -> String {
-        let open = mark()
-        position += 3
-        skipNewlineAfterOpeningDelimiter()
-        var buffer: [UInt8] = []
-        var segmentStart = position
-        while true {
-            let byte = current
-            switch byte {
-            case Byte.apostrophe:
-                if let contentEnd = try closingDelimiter(Byte.apostrophe) {
-                    buffer.append(contentsOf: bytes[segmentStart..<contentEnd])
-                    return String(decoding: buffer, as: UTF8.self)
-                }
-            case Byte.carriageReturn where self.byte(at: position + 1) == Byte.lineFeed:
                 buffer.append(contentsOf: bytes[segmentStart..<position])
                 buffer.append(Byte.lineFeed)
                 position += 2
