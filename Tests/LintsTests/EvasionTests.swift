@@ -20,6 +20,11 @@ struct EvasionTests {
         ("use std::mem as m; m::forget(v);", "plrust_leaky"),
         ("use std::mem::{forget as keep}; keep(v);", "plrust_leaky"),
         ("use ::core::mem::*; forget(v);", "plrust_leaky"),
+        ("use std; std::mem::forget(v);", "plrust_leaky"),
+        // Forty levels of recursion before the call: still resolved through every level.
+        ("macro_rules! down { () => { std::mem::forget(1u8); }; (x $($r:tt)*) => { down!($($r)*); }; } down!("
+            + String(repeating: "x ", count: 40) + ");", "plrust_leaky"),
+        ("use core as c; c::mem::forget(v);", "plrust_leaky"),
         ("let f = std::mem::forget; f(v);", "plrust_leaky"),
         ("type B = Box<u8>; let r = B::leak(Box::new(1));", "plrust_leaky"),
         ("let r = <Vec<u8>>::leak(vec![]);", "plrust_leaky"),
@@ -115,5 +120,34 @@ struct EvasionTests {
         #expect(lints(recursive).contains { $0.hasPrefix("error: recursion limit reached while expanding `r!`") })
         let exponential = "macro_rules! d { (x) => { 1 }; ($($t:tt)*) => { d!($($t)* $($t)*) }; } d!(y);"
         #expect(lints(exponential).contains { $0.hasPrefix("error:") })
+    }
+
+    /// Each expansion hoists its `use num::*` to the call site, so the crate
+    /// root ends with many globs of one unresolvable import; resolving `num`
+    /// through them once took N! steps (tracing-core's field.rs does this).
+    @Test func manyGlobsOfOneImportResolveQuickly() throws {
+        let text = """
+            use crate::stdlib::num;
+            macro_rules! one {
+                (normal, $t:ty) => { impl Sealed for $t {} };
+                (nonzero, $t:ty) => { use num::*; impl Sealed for Option<$t> {} };
+                ($t:ty) => { one!(normal, $t); one!(nonzero, $t); };
+            }
+            macro_rules! many { ($($t:ty),*) => { $( one!($t); )* }; }
+            many!(\(Array(repeating: "u8", count: 16).joined(separator: ", ")));
+            fn f() { std::mem::forget(1); }
+            """
+        let engine = try LintEngine(catalog: try LintCatalog.builtin().get())
+        let diagnostics = engine.lint(RustParser.parse(SourceFile(path: "g.rs", text: text), mode: .crate))
+        #expect(diagnostics.map { $0.code ?? $0.message } == ["plrust_leaky"])
+    }
+
+    /// Past the step limit the code is refused, never passed unresolved.
+    @Test func resolutionThatRunsOutOfStepsRefusesTheCode() throws {
+        var engine = try LintEngine(catalog: try LintCatalog.builtin().get())
+        let tree = RustParser.parse(SourceFile(path: "x.rs", text: "use a::*; use b::*; let x = c::d(); let y = e::f(); Ok(None)"))
+        #expect(engine.lint(tree).isEmpty)
+        engine.resolutionStepLimit = 3
+        #expect(engine.lint(tree).map(\.message) == ["the names in this code are too tangled to resolve"])
     }
 }

@@ -97,6 +97,17 @@ struct NameResolverTests {
         #expect(resolutions(of: "rand::random", in: "rand::random();") == [.unresolved])
     }
 
+    @Test func anImportNeverNamesItself() {
+        // `use std;` imports the crate; the import must not hide it by naming itself.
+        #expect(resolutions(of: "std::mem::forget", in: "use std; std::mem::forget(v);") == [forget])
+        #expect(resolutions(of: "core::mem::forget", in: "{ use core; core::mem::forget(v); }") == [forget])
+        #expect(resolutions(of: "s::mem::forget", in: "use std as s; s::mem::forget(v);") == [forget])
+        #expect(resolutions(of: "std::mem::forget", in: "use std; fn f() { use std; std::mem::forget(1); }",
+                            mode: .crate) == [forget])
+        // A sibling import of the same block is still seen.
+        #expect(resolutions(of: "f", in: "use std::mem::forget; use forget as f; f(v);") == [forget])
+    }
+
     @Test func cyclesAndGlobLoopsTerminate() {
         let text = "use a::x as y; use b::y as x; mod a { pub use super::b::*; } mod b { pub use super::a::*; } y(); zzz();"
         #expect(resolutions(of: "y", in: text) == [.unresolved])

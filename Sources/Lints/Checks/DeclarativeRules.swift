@@ -31,7 +31,9 @@ enum DeclarativeRules {
 
     private static func checkPath(_ holder: SyntaxNode, as namespace: Namespace, lints: [LintDefinition], unit: LintUnit,
                                   context: LintContext) {
-        guard let path = holder.child(.path)?.as(PathSyntax.self) else { return }
+        guard let pathNode = holder.child(.path) else { return }
+        if let screen = context.pathScreen, !screen.admits(pathNode.tokenRange, of: unit.tree) { return }
+        guard let path = pathNode.as(PathSyntax.self) else { return }
         switch unit.resolver.resolve(path, as: namespace) {
         case .external(let resolved):
             report(resolved, namespace: namespace, written: path, lints: lints, unit: unit, context: context)
@@ -62,6 +64,11 @@ enum DeclarativeRules {
         }
     }
 
+    /// Whether `lint` refuses `resolved` in some namespace (what a `use` may import).
+    static func matches(_ resolved: [String], lint: LintDefinition) -> Bool {
+        lint.paths.contains { resolved.starts(with: $0) } || lint.macros.contains(resolved)
+    }
+
     /// Macro rules name macros exactly; path rules cover what is inside them.
     static func matches(_ resolved: [String], namespace: Namespace, lint: LintDefinition) -> Bool {
         if namespace == .macros { return lint.macros.contains(resolved) }
@@ -81,7 +88,7 @@ enum DeclarativeRules {
             let canonical = resolved.joined(separator: "::")
             let written = tree.path?.segments.map(\.identifier).joined(separator: "::") ?? canonical
             let span = tree.path?.span ?? tree.span
-            for lint in lints where lint.paths.contains(where: { resolved.starts(with: $0) }) || lint.macros.contains(resolved) {
+            for lint in lints where matches(resolved, lint: lint) {
                 context.report(lint.name, at: span, in: unit, name: canonical,
                                label: written == canonical ? "imported here" : "imports `\(canonical)`")
             }

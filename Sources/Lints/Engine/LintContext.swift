@@ -33,6 +33,8 @@ public final class LintContext {
     /// The enabled lints that are data rules (paths, methods, macros), read
     /// once here rather than at every use item or unexpanded macro call.
     let enabledDataRules: [LintDefinition]
+    /// Set once every expansion is known: which paths are worth resolving.
+    var pathScreen: PathScreen?
     private(set) var diagnostics: [Diagnostic] = []
     private var reported: Set<ReportKey> = []
     /// `macro_rules!` definitions already read, by tree and node.

@@ -8,6 +8,12 @@ import RustSyntax
 public struct LintEngine: Sendable {
     public let catalog: LintCatalog
     public let enabled: Set<String>
+    /// The names a path must hold to need resolving, as far as the rules tell (`PathScreen`).
+    private let ruleNames: [String]
+    /// Off only in tests, which check that screening never changes a finding.
+    var screensPaths = true
+    /// Steps each tree's name resolution may take (lowered in tests).
+    var resolutionStepLimit = NameResolver.defaultStepLimit
 
     /// Expansion limits: nesting depth (rustc's default recursion limit) and total size.
     static let expansionDepthLimit = 128
@@ -22,13 +28,16 @@ public struct LintEngine: Sendable {
             throw CatalogError(file: lint.file, line: nil, message: "code lint `\(lint.name)` has no check built into plrustc")
         }
         self.catalog = catalog
-        self.enabled = enabled ?? Set(catalog.lints.map(\.name))
+        let enabled = enabled ?? Set(catalog.lints.map(\.name))
+        self.enabled = enabled
+        self.ruleNames = PathScreen.ruleNames(catalog.lints.filter { !$0.isCode && enabled.contains($0.name) })
     }
 
     /// Lint diagnostics for `tree`, in source order. `externCrates` are the body's dependencies.
     public func lint(_ tree: SyntaxTree, externCrates: Set<String> = []) -> [Diagnostic] {
         let context = LintContext(catalog: catalog, enabled: enabled)
-        let root = LintUnit(tree: tree, resolver: NameResolver(tree: tree, externCrates: externCrates), expansion: nil)
+        let root = LintUnit(tree: tree, resolver: NameResolver(tree: tree, externCrates: externCrates,
+                                                                  stepLimit: resolutionStepLimit), expansion: nil)
         // Expand everything first: items that expansions define (a `use` from a
         // macro) must be known before any path is resolved.
         var units = [root]
@@ -40,11 +49,23 @@ public struct LintEngine: Sendable {
             next += 1
             units += MacroExpansion.expandInvocations(in: unit, context: context, budget: &budget, remaining: &remaining)
         }
+        if screensPaths {
+            let refused = { (path: [String]) in
+                context.enabledDataRules.contains { DeclarativeRules.matches(path, lint: $0) }
+            }
+            context.pathScreen = PathScreen(ruleNames: ruleNames,
+                                            bound: units.flatMap { $0.resolver.boundNames(standingFor: refused) },
+                                            globs: units.flatMap(\.resolver.globPaths))
+        }
         for unit in units {
             DeclarativeRules.check(unit, context)
             for lint in catalog.lints where lint.isCode && context.isEnabled(lint.name) {
                 CodeLints.check(named: lint.name)?.check(unit, context)
             }
+        }
+        if let tangled = units.first(where: \.resolver.isExhausted) {
+            context.error("the names in this code are too tangled to resolve", at: tangled.tree.root.span,
+                          note: "plrustc follows every `use` and glob import to check what each name stands for; simplify the imports")
         }
         // Source order; at the same start the wider span first, then by lint name.
         return context.diagnostics.sorted { lhs, rhs in

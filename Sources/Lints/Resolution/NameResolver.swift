@@ -30,8 +30,9 @@ public final class NameResolver {
         case local
         case module(Int)
         case external([String])
-        /// `use path` (resolved on demand, from the scope it is written in).
-        case imported(segments: [String], leadingColons: Bool, scope: Int)
+        /// `use path` (resolved on demand, from the scope it is written in);
+        /// `id` numbers the import leaves of the tree.
+        case imported(segments: [String], leadingColons: Bool, scope: Int, id: Int)
         /// `type Name = path<…>;`.
         case alias(PathSyntax, scope: Int)
         /// `macro_rules! name` (its node id), visible after this token.
@@ -50,6 +51,12 @@ public final class NameResolver {
     }
 
     private var scopes: [Scope] = []
+    /// Import leaves numbered so far (`Entry.imported`'s id).
+    private var importCount = 0
+    /// What this tree's imports, type aliases and extern crates bind, and the
+    /// paths of its glob imports: what a name may stand for besides itself.
+    private var bindings: [(name: String, entry: Entry)] = []
+    private(set) var globPaths: [[String]] = []
     /// The scope each node is in, by node id.
     private var scopeOfNode: [Int32]
     private let tree: SyntaxTree
@@ -58,12 +65,17 @@ public final class NameResolver {
     /// and the invocation. Names the expansion does not define are looked up
     /// there (`macro_rules!` paths resolve at the call site).
     private let outer: (resolver: NameResolver, site: SyntaxNode)?
+    /// Whether any scope of this tree names anything (an item, an import, a
+    /// glob). Most expansions name nothing: lookups from expansions nested in
+    /// them pass straight through (`outward`).
+    private var namesSomething = false
 
     /// `externCrates`: crates the body may name besides the standard library
     /// (its `[dependencies]`, with `-` spelled `_`).
-    public init(tree: SyntaxTree, externCrates: Set<String> = []) {
+    public init(tree: SyntaxTree, externCrates: Set<String> = [], stepLimit: Int = NameResolver.defaultStepLimit) {
         self.tree = tree
         self.externCrates = externCrates
+        self.stepLimit = stepLimit
         self.outer = nil
         self.scopeOfNode = [Int32](repeating: 0, count: tree.nodeCount)
         buildScopes()
@@ -73,6 +85,7 @@ public final class NameResolver {
     public init(expansion tree: SyntaxTree, invokedAt site: SyntaxNode, outer: NameResolver) {
         self.tree = tree
         self.externCrates = outer.externCrates
+        self.stepLimit = outer.stepLimit
         self.outer = (outer, site)
         self.scopeOfNode = [Int32](repeating: 0, count: tree.nodeCount)
         buildScopes()
@@ -92,6 +105,10 @@ public final class NameResolver {
         }
         lookupCache.removeAll()
         globBases.removeAll()
+        importCache.removeAll()
+        aliasCache.removeAll()
+        provisional.removeAll()
+        pathCache.removeAll()
         if let outer { outer.resolver.addItems(from: expansion, at: outer.site) }
     }
 
@@ -115,9 +132,19 @@ public final class NameResolver {
             }
             current = scopes[index].parent
         }
-        if let outer { return outer.resolver.macroDefinition(named: name, scope: Int(outer.resolver.scopeOfNode[outer.site.id]),
-                                                              position: outer.site.tokenRange.lowerBound) }
+        if let outer = outward {
+            return outer.resolver.macroDefinition(named: name, scope: Int(outer.resolver.scopeOfNode[outer.site.id]),
+                                                  position: outer.site.tokenRange.lowerBound)
+        }
         return nil
+    }
+
+    /// Where lookups go when this tree does not name something: the nearest
+    /// enclosing tree that names anything, at the invocation site inside it.
+    private var outward: (resolver: NameResolver, site: SyntaxNode)? {
+        guard var target = outer else { return nil }
+        while !target.resolver.namesSomething, let next = target.resolver.outer { target = next }
+        return target
     }
 
     // MARK: - Queries
@@ -172,6 +199,26 @@ public final class NameResolver {
         return results
     }
 
+    /// The names this tree binds (by `use`, `type` or `extern crate`) to
+    /// something `selects` accepts, in any namespace.
+    func boundNames(standingFor selects: ([String]) -> Bool) -> [String] {
+        bindings.compactMap { name, entry in
+            let stands = Namespace.allCases.contains { namespace in
+                let target: Entry? = switch entry {
+                case .imported(let segments, let colons, let scope, let id):
+                    resolveImport(segments, leadingColons: colons, namespace: namespace, scope: scope, id: id, depth: 0)
+                case .alias(let aliased, let scope):
+                    resolveAlias(aliased, scope: scope, depth: 0)
+                default:
+                    entry
+                }
+                guard case .external(let path) = publicResolution(target) else { return false }
+                return selects(path)
+            }
+            return stands ? name : nil
+        }
+    }
+
     private func publicResolution(_ entry: Entry?) -> Resolution {
         switch entry {
         case .external(let segments): return .external(StandardLibrary.canonical(segments))
@@ -183,8 +230,40 @@ public final class NameResolver {
     // MARK: - Resolving
 
     private func resolve(_ segments: [String], leadingColons: Bool, namespace: Namespace, scope: Int, position: Int,
-                         depth: Int) -> Entry? {
-        guard let first = segments.first, depth < 32 else { return nil }
+                         depth: Int, excluding import: Int? = nil) -> Entry? {
+        steps += 1
+        guard depth < 32, steps <= stepLimit else {
+            // Not a cycle, but as provisional: nothing that depends on it is remembered.
+            return cut(at: 0)
+        }
+        // The paths of imports, globs and aliases (no position) are asked for
+        // again and again, and through each other: remembered, and cut when
+        // reached again while in progress.
+        guard position == Int.max, `import` == nil else {
+            return resolveUncached(segments, leadingColons: leadingColons, namespace: namespace, scope: scope,
+                                   position: position, depth: depth, excluding: `import`)
+        }
+        let key = PathKey(segments: segments, leadingColons: leadingColons, namespace: namespace, scope: scope)
+        if let known = pathCache[key] { return known }
+        if let place = pathsInProgress[key] { return cut(at: place) }
+        return memoized(.path(key), mark: { pathsInProgress[key] = $0 }) {
+            resolveUncached(segments, leadingColons: leadingColons, namespace: namespace, scope: scope,
+                            position: position, depth: depth, excluding: nil)
+        }
+    }
+
+    private struct PathKey: Hashable {
+        let segments: [String]
+        let leadingColons: Bool
+        let namespace: Namespace
+        let scope: Int
+    }
+    private var pathCache: [PathKey: Entry?] = [:]
+    private var pathsInProgress: [PathKey: Int] = [:]
+
+    private func resolveUncached(_ segments: [String], leadingColons: Bool, namespace: Namespace, scope: Int,
+                                 position: Int, depth: Int, excluding import: Int?) -> Entry? {
+        guard let first = segments.first else { return nil }
         var current: Entry?
         if leadingColons {
             // `::name` names a crate (2018 on).
@@ -202,15 +281,21 @@ public final class NameResolver {
                 current = .local
             default:
                 let space = segments.count == 1 ? namespace : .types
-                current = lookupItems(first, space, scope: scope, position: position, depth: depth)
-                if current == nil, let outer {
+                current = if let excluded = `import` {
+                    uncachedLookupItems(first, space, scope: scope, position: position, depth: depth, excluding: excluded)
+                } else {
+                    lookupItems(first, space, scope: scope, position: position, depth: depth)
+                }
+                if current == nil, let outer = outward {
                     // An expansion sees what its invocation site sees: the outer
                     // resolver resolves the whole path against its own scopes
-                    // (its entries index its scope table, not ours).
+                    // (its entries index its scope table, not ours). Going out
+                    // is not a step of an import chain: `depth` does not grow,
+                    // or deeply nested expansions would lose sight of `std`.
                     let site = outer.site
                     switch outer.resolver.resolve(segments, leadingColons: false, namespace: namespace,
                                                   scope: Int(outer.resolver.scopeOfNode[site.id]),
-                                                  position: site.tokenRange.lowerBound, depth: depth + 1) {
+                                                  position: site.tokenRange.lowerBound, depth: depth) {
                     case .external(let path)?: return .external(path)
                     case .some: return .local
                     case nil: current = globEntryOutward(first, scope: scope, depth: depth, external: true)
@@ -227,14 +312,12 @@ public final class NameResolver {
                 return .external(path + segments[index...])
             case .local, .macroRules:
                 return .local
-            case .imported(let path, let colons, let importScope):
-                current = resolve(path, leadingColons: colons, namespace: index == segments.count ? namespace : .types,
-                                  scope: importScope, position: Int.max, depth: depth + 1)
+            case .imported(let path, let colons, let importScope, let id):
+                current = resolveImport(path, leadingColons: colons, namespace: index == segments.count ? namespace : .types,
+                                        scope: importScope, id: id, depth: depth)
                 continue
             case .alias(let aliased, let aliasScope):
-                let path = aliased.segments.map(\.identifier)
-                current = resolve(path, leadingColons: aliased.hasLeadingColons, namespace: .types, scope: aliasScope,
-                                  position: Int.max, depth: depth + 1)
+                current = resolveAlias(aliased, scope: aliasScope, depth: depth)
                 continue
             case .module(let module):
                 guard index < segments.count else { return .local }
@@ -253,6 +336,119 @@ public final class NameResolver {
         return nil
     }
 
+    private struct ImportKey: Hashable {
+        let id: Int
+        let namespace: Namespace
+    }
+    /// What each import leaf names, per namespace, once resolved.
+    private var importCache: [ImportKey: Entry?] = [:]
+    /// The same for type aliases, by the aliased path's node id.
+    private var aliasCache: [Int: Entry?] = [:]
+
+    /// Imports, aliases, globs and lookups being resolved, by how many were already in
+    /// progress when each started (its place on the stack). One reached again
+    /// names nothing for now: a cycle *cut*. An answer that relied on a cut at
+    /// a node still in progress is provisional (Tarjan's lowlink finds them);
+    /// it is kept aside and remembered when that node, the head of the cycle,
+    /// is done, unless some node that was cut at turned out to name something
+    /// after all. Then only the head's answer is remembered, and the others are
+    /// worked out again when asked, now seeing it.
+    private var importsInProgress: [ImportKey: Int] = [:]
+    private var aliasesInProgress: [Int: Int] = [:]
+    private var globsInProgress: [GlobKey: Int] = [:]
+    private var lookupsInProgress: [LookupKey: Int] = [:]
+    private var inProgressCount = 0
+    /// The lowest stack place cut at since the innermost node or lookup started (`Int.max`: none).
+    private var lowestCut = Int.max
+    /// The places cut at, while their node is in progress.
+    private var placesCut: Set<Int> = []
+    /// Whether a node cut at, inside the innermost cycle being resolved, named something.
+    private var cycleBroken = false
+    /// Provisional answers waiting for the head of their cycle.
+    private var provisional: [(Memo, Entry?)] = []
+
+    private enum Memo {
+        case importLeaf(ImportKey), alias(Int), glob(GlobKey), lookup(LookupKey), path(PathKey)
+    }
+
+    private func remember(_ memo: Memo, _ entry: Entry?) {
+        switch memo {
+        case .importLeaf(let key): importCache[key] = .some(entry)
+        case .alias(let key): aliasCache[key] = .some(entry)
+        case .glob(let key): globBases[key] = .some(entry)
+        case .lookup(let key): lookupCache[key] = .some(entry)
+        case .path(let key): pathCache[key] = .some(entry)
+        }
+    }
+
+    /// Resolution steps taken; past `stepLimit` (only tangled imports get
+    /// there) every answer is "nothing" and `isExhausted` tells the engine to
+    /// refuse the code rather than pass what it could not resolve.
+    private var steps = 0
+    public static let defaultStepLimit = 2_000_000
+    private let stepLimit: Int
+    /// Whether this tree's names were too tangled to resolve within `stepLimit` steps.
+    public var isExhausted: Bool { steps > stepLimit }
+
+    /// Computes `memo`'s answer and remembers it when final; `mark` records
+    /// its place while it is in progress (nil when done).
+    private func memoized(_ memo: Memo, mark: (Int?) -> Void, _ compute: () -> Entry?) -> Entry? {
+        let place = inProgressCount
+        let (savedCut, savedBroken, pendingStart) = (lowestCut, cycleBroken, provisional.count)
+        lowestCut = Int.max
+        cycleBroken = false
+        inProgressCount += 1
+        mark(place)
+        let found = compute()
+        mark(nil)
+        inProgressCount -= 1
+        let inner = lowestCut
+        let wasCut = placesCut.remove(place) != nil
+        let broken = cycleBroken || (wasCut && found != nil)
+        if inner >= place {
+            // Final: this is the head of every cycle it cut (or it cut none).
+            if !broken {
+                for (waiting, entry) in provisional[pendingStart...] { remember(waiting, entry) }
+            }
+            provisional.removeSubrange(pendingStart...)
+            remember(memo, found)
+            lowestCut = savedCut
+            cycleBroken = savedBroken
+        } else {
+            provisional.append((memo, found))
+            lowestCut = min(savedCut, inner)
+            cycleBroken = savedBroken || broken
+        }
+        return found
+    }
+
+    private func cut(at place: Int) -> Entry? {
+        lowestCut = min(lowestCut, place)
+        placesCut.insert(place)
+        return nil
+    }
+
+    private func resolveImport(_ segments: [String], leadingColons: Bool, namespace: Namespace, scope: Int, id: Int,
+                               depth: Int) -> Entry? {
+        let key = ImportKey(id: id, namespace: namespace)
+        if let known = importCache[key] { return known }
+        if let place = importsInProgress[key] { return cut(at: place) }
+        return memoized(.importLeaf(key), mark: { importsInProgress[key] = $0 }) {
+            resolve(segments, leadingColons: leadingColons, namespace: namespace, scope: scope, position: Int.max,
+                    depth: depth + 1, excluding: id)
+        }
+    }
+
+    private func resolveAlias(_ aliased: PathSyntax, scope: Int, depth: Int) -> Entry? {
+        let key = aliased.syntax.id
+        if let known = aliasCache[key] { return known }
+        if let place = aliasesInProgress[key] { return cut(at: place) }
+        return memoized(.alias(key), mark: { aliasesInProgress[key] = $0 }) {
+            resolve(aliased.segments.map(\.identifier), leadingColons: aliased.hasLeadingColons, namespace: .types,
+                    scope: scope, position: Int.max, depth: depth + 1)
+        }
+    }
+
     private struct LookupKey: Hashable {
         let name: String
         let namespace: Namespace
@@ -269,18 +465,23 @@ public final class NameResolver {
         }
         let key = LookupKey(name: name, namespace: namespace, scope: scope)
         if let known = lookupCache[key] { return known }
-        let found = uncachedLookupItems(name, namespace, scope: scope, position: position, depth: depth)
-        // While a glob is being resolved its names read as absent: do not remember those answers.
-        if globsInProgress == 0 { lookupCache[key] = .some(found) }
-        return found
+        // A lookup reached again through a glob's path (`use num::*` looking up
+        // `num`) is a cycle too: without the cut, N such globs try N! orders.
+        if let place = lookupsInProgress[key] { return cut(at: place) }
+        return memoized(.lookup(key), mark: { lookupsInProgress[key] = $0 }) {
+            uncachedLookupItems(name, namespace, scope: scope, position: position, depth: depth)
+        }
     }
 
-    private func uncachedLookupItems(_ name: String, _ namespace: Namespace, scope: Int, position: Int, depth: Int) -> Entry? {
+    private func uncachedLookupItems(_ name: String, _ namespace: Namespace, scope: Int, position: Int, depth: Int,
+                                     excluding excludedImport: Int? = nil) -> Entry? {
         var current: Int? = scope
         while let index = current {
             for entry in scopes[index].entries[namespace]?[name] ?? [] {
                 // A `macro_rules!` is visible only after its definition.
                 if case .macroRules(let defined, _) = entry, defined >= position { continue }
+                // An import never names itself: `use std;` imports the crate.
+                if case .imported(_, _, _, let id) = entry, id == excludedImport { continue }
                 return entry
             }
             current = scopes[index].parent
@@ -315,10 +516,9 @@ public final class NameResolver {
         return globEntryOutward(name, scope: scope, depth: depth, external: true)
     }
 
-    /// What each glob import's path names, once computed; `nil` inside while
-    /// being computed (a glob reached again through itself names nothing).
+    /// What each glob import's path names, once computed (a glob reached
+    /// again through itself names nothing: a cycle cut).
     private var globBases: [GlobKey: Entry?] = [:]
-    private var globsInProgress = 0
 
     private struct GlobKey: Hashable {
         let scope: Int
@@ -333,13 +533,14 @@ public final class NameResolver {
             let base: Entry?
             if let known = globBases[key] {
                 base = known
+            } else if let place = globsInProgress[key] {
+                _ = cut(at: place)
+                continue
             } else {
-                globBases[key] = .some(nil)
-                globsInProgress += 1
-                base = resolve(glob.segments, leadingColons: glob.leadingColons, namespace: .types, scope: scope,
-                               position: Int.max, depth: depth + 1)
-                globsInProgress -= 1
-                globBases[key] = .some(base)
+                base = memoized(.glob(key), mark: { self.globsInProgress[key] = $0 }) {
+                    resolve(glob.segments, leadingColons: glob.leadingColons, namespace: .types, scope: scope,
+                            position: Int.max, depth: depth + 1)
+                }
             }
             guard let base else { continue }
             switch base {
@@ -405,6 +606,7 @@ public final class NameResolver {
     }
 
     private func add(_ name: String, _ entry: Entry, to namespaces: [Namespace], in scope: Int) {
+        namesSomething = true
         for namespace in namespaces { scopes[scope].entries[namespace, default: [:]][name, default: []].append(entry) }
     }
 
@@ -428,6 +630,7 @@ public final class NameResolver {
             guard let name = name(item) else { return }
             if let aliased = item.as(TypeAliasSyntax.self)?.aliasedType?.as(PathTypeSyntax.self)?.path {
                 add(name, .alias(aliased, scope: scope), to: [.types], in: scope)
+                bindings.append((name, .alias(aliased, scope: scope)))
             } else {
                 add(name, .local, to: [.types], in: scope)
             }
@@ -450,7 +653,9 @@ public final class NameResolver {
             guard let crate = item.as(ExternCrateSyntax.self) else { return }
             let crateName = crate.crateName?.identifier ?? ""
             let bound = crate.renamedTo?.identifier ?? crateName
-            add(bound, crateName == "self" ? .local : .external([crateName]), to: [.types], in: scope)
+            let entry: Entry = crateName == "self" ? .local : .external([crateName])
+            bindings.append((bound, entry))
+            add(bound, entry, to: [.types], in: scope)
         case .externBlock:
             // Foreign functions and statics are values of the enclosing scope.
             for foreign in item.child(.externItemList)?.children ?? [] {
@@ -462,14 +667,18 @@ public final class NameResolver {
                 var segments = leaf.segments
                 if leaf.isGlob {
                     scopes[scope].globs.append((segments, leaf.leadingColons))
+                    globPaths.append(segments)
+                    namesSomething = true
                     continue
                 }
                 if segments.last == "self" { segments.removeLast() }
                 guard let last = segments.last else { continue }
                 if leaf.isUnderscore { continue }
                 let bound = leaf.rename ?? last
-                add(bound, .imported(segments: segments, leadingColons: leaf.leadingColons, scope: scope),
-                    to: Namespace.allCases, in: scope)
+                let entry = Entry.imported(segments: segments, leadingColons: leaf.leadingColons, scope: scope, id: importCount)
+                bindings.append((bound, entry))
+                add(bound, entry, to: Namespace.allCases, in: scope)
+                importCount += 1
             }
         default:
             break
