@@ -55,6 +55,25 @@ extension AttrSyntax {
 }
 
 extension SyntaxNode {
+    /// Whether an identifier token of the subtree may be one of `words`: a
+    /// test that reads no text, made before the node is read properly (a raw
+    /// identifier always may).
+    func mayContainIdentifier(_ words: [StaticString]) -> Bool {
+        let tokens = tree.tokens
+        for index in tokenRange where tokens[index].kind == .ident {
+            let token = tokens[index]
+            if token.flags.contains(.raw) { return true }
+            for word in words where tree.token(token, is: word) { return true }
+        }
+        return false
+    }
+
+    /// Whether the subtree has a token of `kind`.
+    func containsToken(_ kind: TokenKind) -> Bool {
+        let tokens = tree.tokens
+        return tokenRange.contains { tokens[$0].kind == kind }
+    }
+
     /// Span from this node's start to the end of its token `last` (an item's head: `unsafe impl … for T`).
     func span(through last: SyntaxToken?) -> Span {
         guard let last else { return span }

@@ -12,7 +12,7 @@ struct PLRustExternalMod: CodeLint {
                 report(context, unit, at: node.span, "a module without a body is read from a file",
                        label: "`mod name;` would make the compiler read a file of the server")
             case .attr:
-                guard let attribute = node.as(AttrSyntax.self) else { break }
+                guard node.mayContainIdentifier(["path"]), let attribute = node.as(AttrSyntax.self) else { break }
                 if attribute.name == ["path"] {
                     report(context, unit, at: node.span, "`#[path]` is not allowed", label: "names a file on the server")
                 }

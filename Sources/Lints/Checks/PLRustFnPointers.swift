@@ -21,7 +21,7 @@ struct PLRustFnPointers: CodeLint {
                 }
             case .pathType:
                 // A bare `Fn(u8)` used as a type (not as a bound) is a 2015-style trait object.
-                if let parent = node.parent, parent.kind != .typeBound, parent.kind != .qualifiedSelf,
+                if node.containsToken(.openParen), let parent = node.parent, parent.kind != .typeBound, parent.kind != .qualifiedSelf,
                    node.child(.path)?.as(PathSyntax.self)?.segments.last?.parenthesizedArgs != nil,
                    Self.isClosureTrait(node.as(PathTypeSyntax.self), unit) {
                     report(context, unit, at: node.span, "trait objects of `Fn`, `FnMut` or `FnOnce` are not allowed")

@@ -32,16 +32,17 @@ enum TokenScan {
                 let name = SyntaxToken(tree: tree, index: index + 1).identifier
                 DeclarativeRules.checkMethod(name, at: span(index + 1), lints: lints, unit: unit, context: context)
             case .ident where !isSeparator(index - 2) && !(index > range.lowerBound && tokens[index - 1].kind == .dot):
-                // The start of a path: gather `a::b::c`.
-                var segments = [SyntaxToken(tree: tree, index: index).identifier]
+                // The start of a path: find `a::b::c`; spell it out only if it may name a refused item.
                 var end = index
                 while isSeparator(end + 1), end + 3 < range.upperBound, tokens[end + 3].kind.isIdentOrKeyword {
                     end += 3
-                    segments.append(SyntaxToken(tree: tree, index: end).identifier)
                 }
                 let isMacro = end + 1 < range.upperBound && tokens[end + 1].kind == .bang
-                check(segments, as: isMacro ? .macros : .values, at: span(index).union(span(end)), anchor: arguments.syntax,
-                      lints: lints, unit: unit, context: context)
+                if context.pathScreen?.admits(index..<(end + 1), of: tree) ?? true {
+                    let segments = stride(from: index, through: end, by: 3).map { SyntaxToken(tree: tree, index: $0).identifier }
+                    check(segments, as: isMacro ? .macros : .values, at: span(index).union(span(end)), anchor: arguments.syntax,
+                          lints: lints, unit: unit, context: context)
+                }
                 index = end
             default:
                 break

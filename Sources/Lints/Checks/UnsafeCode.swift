@@ -25,7 +25,8 @@ struct UnsafeCode: CodeLint {
                 report(context, unit, at: node.span(through: node.token(.openBrace)),
                        "usage of an `extern` block: calling its items is `unsafe`")
             case .attr:
-                guard let attribute = node.as(AttrSyntax.self) else { break }
+                guard node.mayContainIdentifier(["no_mangle", "export_name", "link_section"]),
+                      let attribute = node.as(AttrSyntax.self) else { break }
                 if let name = attribute.name.last, attribute.name.count == 1, UnsafeCode.unsafeAttributes.contains(name) {
                     report(context, unit, at: node.span, "usage of the unsafe attribute `#[\(name)]`",
                            label: "this attribute can replace any symbol of the server process")

@@ -35,6 +35,9 @@ public final class LintContext {
     let enabledDataRules: [LintDefinition]
     /// Set once every expansion is known: which paths are worth resolving.
     var pathScreen: PathScreen?
+    /// Arguments of macro calls that cannot be expanded, scanned (`TokenScan`)
+    /// once every expansion, and so every name, is known.
+    var unexpandedCalls: [(arguments: TokenTreeSyntax, unit: LintUnit)] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var reported: Set<ReportKey> = []
     /// `macro_rules!` definitions already read, by tree and node.

@@ -12,6 +12,8 @@ public struct LintEngine: Sendable {
     private let ruleNames: [String]
     /// Off only in tests, which check that screening never changes a finding.
     var screensPaths = true
+    /// The enabled code lints, in catalog order.
+    private let codeLints: [any CodeLint]
     /// Steps each tree's name resolution may take (lowered in tests).
     var resolutionStepLimit = NameResolver.defaultStepLimit
 
@@ -31,6 +33,7 @@ public struct LintEngine: Sendable {
         let enabled = enabled ?? Set(catalog.lints.map(\.name))
         self.enabled = enabled
         self.ruleNames = PathScreen.ruleNames(catalog.lints.filter { !$0.isCode && enabled.contains($0.name) })
+        self.codeLints = catalog.lints.filter { $0.isCode && enabled.contains($0.name) }.compactMap { CodeLints.check(named: $0.name) }
     }
 
     /// Lint diagnostics for `tree`, in source order. `externCrates` are the body's dependencies.
@@ -57,11 +60,13 @@ public struct LintEngine: Sendable {
                                             bound: units.flatMap { $0.resolver.boundNames(standingFor: refused) },
                                             globs: units.flatMap(\.resolver.globPaths))
         }
+        // Macro calls that could not be expanded: their tokens, screened like paths.
+        for (arguments, unit) in context.unexpandedCalls {
+            TokenScan.check(arguments, in: unit, context: context)
+        }
         for unit in units {
             DeclarativeRules.check(unit, context)
-            for lint in catalog.lints where lint.isCode && context.isEnabled(lint.name) {
-                CodeLints.check(named: lint.name)?.check(unit, context)
-            }
+            for lint in codeLints { lint.check(unit, context) }
         }
         if let tangled = units.first(where: \.resolver.isExhausted) {
             context.error("the names in this code are too tangled to resolve", at: tangled.tree.root.span,

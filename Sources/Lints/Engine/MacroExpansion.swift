@@ -6,8 +6,8 @@ import RustSyntax
 ///   expansion parsed where the invocation stands;
 /// - the arguments of standard macros that take expressions (`println!`,
 ///   `format!`, `vec!`, `assert!`…) are parsed as expressions;
-/// - anything else (a dependency's macro, an unknown one) is scanned token by
-///   token (`TokenScan`), conservatively.
+/// - anything else (a dependency's macro, an unknown one) is kept to be
+///   scanned token by token (`TokenScan`), conservatively, once all names are known.
 enum MacroExpansion {
     /// Standard macros whose arguments are expressions, checked like any other code.
     static let expressionMacros: Set<String> = [
@@ -52,11 +52,11 @@ enum MacroExpansion {
                     units.append(parsed)
                 } else {
                     // `matches!`, `thread_local!`, arguments that do not parse as expressions.
-                    TokenScan.check(arguments, in: unit, context: context)
+                    context.unexpandedCalls.append((arguments, unit))
                 }
             default:
                 // A dependency's macro, a `macro` 2.0 item, or a name we cannot resolve.
-                TokenScan.check(arguments, in: unit, context: context)
+                context.unexpandedCalls.append((arguments, unit))
             }
         }
         return units

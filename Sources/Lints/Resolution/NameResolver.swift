@@ -570,6 +570,12 @@ public final class NameResolver {
         /// Module scopes made when their `mod` item was hoisted, by the item's node id.
         var moduleScopes: [Int: Int] = [:]
         hoist(root, into: 0, moduleScopes: &moduleScopes)
+        // Most expansions and macro arguments open no block: every node is in scope 0.
+        let opensScopes = (0..<tree.nodeCount).contains { id in
+            let kind = tree.kind(ofNode: id)
+            return kind == .stmtList || kind == .itemList
+        }
+        guard opensScopes else { return }
         // From the end of the post-order array, every parent comes before its
         // children: a node is in its parent's scope unless it opens one.
         let parents = tree.parentIDs

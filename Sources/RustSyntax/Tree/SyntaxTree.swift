@@ -40,7 +40,36 @@ public final class SyntaxTree: @unchecked Sendable {
     /// Indexes built on first use: each node's parent, and the nodes of each
     /// kind. One linear pass each, then O(1) per query.
     private let parentTable = Mutex<[Int32]?>(nil)
-    private let kindTable = Mutex<[[Int32]]?>(nil)
+    private let kindTable = Mutex<KindIndex?>(nil)
+
+    /// Node ids grouped by kind, each group in post-order: `ids[starts[k]..<starts[k + 1]]`
+    /// for kind raw value `k`. Two arrays, however many kinds occur.
+    private struct KindIndex {
+        let starts: [Int32]
+        let ids: [Int32]
+    }
+
+    private static let kindCount = SyntaxKind.allCases.count
+    /// Below this many nodes (most macro expansions) a scan is cheaper than an index.
+    private static let smallTree = 256
+
+    private func kindIndex() -> KindIndex {
+        if let known = kindTable.withLock({ $0 }) { return known }
+        let kinds = SyntaxTree.kindCount
+        var starts = [Int32](repeating: 0, count: kinds + 1)
+        for node in nodes { starts[Int(node.kind.rawValue) + 1] += 1 }
+        for kind in 0..<kinds { starts[kind + 1] += starts[kind] }
+        var next = starts
+        var ids = [Int32](repeating: 0, count: nodes.count)
+        for index in nodes.indices {
+            let kind = Int(nodes[index].kind.rawValue)
+            ids[Int(next[kind])] = Int32(index)
+            next[kind] += 1
+        }
+        let index = KindIndex(starts: starts, ids: ids)
+        kindTable.withLock { $0 = index }
+        return index
+    }
 
     /// Parent node index of every node (-1 for the root).
     func parentIndexes() -> [Int32] {
@@ -66,18 +95,15 @@ public final class SyntaxTree: @unchecked Sendable {
 
     /// Every node of `kind`, children before their parents (post-order).
     public func nodes(ofKind kind: SyntaxKind) -> [SyntaxNode] {
-        let table: [[Int32]]
-        if let known = kindTable.withLock({ $0 }) {
-            table = known
-        } else {
-            var buckets = [[Int32]](repeating: [], count: SyntaxKind.allCases.count)
-            for index in nodes.indices { buckets[Int(nodes[index].kind.rawValue)].append(Int32(index)) }
-            kindTable.withLock { $0 = buckets }
-            table = buckets
+        if nodes.count <= SyntaxTree.smallTree {
+            var found: [SyntaxNode] = []
+            for index in nodes.indices where nodes[index].kind == kind { found.append(SyntaxNode(tree: self, index: Int32(index))) }
+            return found
         }
+        let index = kindIndex()
         let raw = Int(kind.rawValue)
-        guard raw < table.count else { return [] }
-        return table[raw].map { SyntaxNode(tree: self, index: $0) }
+        guard raw + 1 < index.starts.count else { return [] }
+        return index.ids[Int(index.starts[raw])..<Int(index.starts[raw + 1])].map { SyntaxNode(tree: self, index: $0) }
     }
 
     /// Every node of any of `kinds`: in post-order, or kind by kind when `ordered` is false (cheaper).
