@@ -22,7 +22,10 @@ enum DeclarativeRules {
                     checkMethod(name.identifier, at: name.span, lints: lints, unit: unit, context: context)
                 }
             case .useItem:
-                if let use = node.as(UseSyntax.self) { checkImports(use, lints: lints, unit: unit, context: context) }
+                // Every leaf's path is among the item's tokens, so the screen applies to it whole.
+                if context.pathScreen?.admits(node.tokenRange, of: unit.tree) ?? true, let use = node.as(UseSyntax.self) {
+                    checkImports(use, lints: lints, unit: unit, context: context)
+                }
             default:
                 break
             }

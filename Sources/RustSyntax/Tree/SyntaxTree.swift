@@ -109,6 +109,14 @@ public final class SyntaxTree: @unchecked Sendable {
     /// Every node of any of `kinds`: in post-order, or kind by kind when `ordered` is false (cheaper).
     public func nodes(ofKinds kinds: [SyntaxKind], ordered: Bool = true) -> [SyntaxNode] {
         if kinds.count == 1, let only = kinds.first { return nodes(ofKind: only) }
+        if nodes.count <= SyntaxTree.smallTree {
+            // One pass, already in post-order.
+            var found: [SyntaxNode] = []
+            for index in nodes.indices where kinds.contains(nodes[index].kind) {
+                found.append(SyntaxNode(tree: self, index: Int32(index)))
+            }
+            return found
+        }
         let all = kinds.flatMap { nodes(ofKind: $0) }
         return ordered ? all.sorted { $0.index < $1.index } : all
     }
