@@ -21,6 +21,9 @@ struct EvasionTests {
         ("use std::mem::{forget as keep}; keep(v);", "plrust_leaky"),
         ("use ::core::mem::*; forget(v);", "plrust_leaky"),
         ("use std; std::mem::forget(v);", "plrust_leaky"),
+        // A redefinition shadows the first definition from where it stands.
+        ("macro_rules! m { () => { 1 } } let a = m!(); macro_rules! m { () => { std::mem::forget(1) } } let b = m!();",
+         "plrust_leaky"),
         // Forty levels of recursion before the call: still resolved through every level.
         ("macro_rules! down { () => { std::mem::forget(1u8); }; (x $($r:tt)*) => { down!($($r)*); }; } down!("
             + String(repeating: "x ", count: 40) + ");", "plrust_leaky"),

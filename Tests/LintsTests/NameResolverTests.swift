@@ -73,6 +73,8 @@ struct NameResolverTests {
         let text = "println!(\"a\"); macro_rules! println { ($($t:tt)*) => {} } println!(\"b\");"
         #expect(resolutions(of: "println", in: text) == [.external(["std", "println"]), .local])
         #expect(resolutions(of: "p", in: "use std::println as p; p!(\"x\");") == [.external(["std", "println"])])
+        // `macro_rules!` (textual scope) comes before an import of the same name.
+        #expect(resolutions(of: "p", in: "use std::println as p; macro_rules! p { () => {} } p!();") == [.local])
     }
 
     @Test func typeAliases() {

@@ -121,15 +121,13 @@ public final class NameResolver {
     }
 
     private func macroDefinition(named name: String, scope: Int, position: Int) -> (node: SyntaxNode, resolver: NameResolver)? {
+        if let (_, node) = visibleMacroRules(name, scope: scope, position: position) {
+            return (SyntaxNode(treeNode: tree, id: node), self)
+        }
+        // A name imported or defined as a `macro` item is not one of the body's `macro_rules!`.
         var current: Int? = scope
         while let index = current {
-            for entry in scopes[index].entries[.macros]?[name] ?? [] {
-                if case .macroRules(let defined, let node) = entry, defined < position {
-                    return (SyntaxNode(treeNode: tree, id: node), self)
-                }
-                if case .local = entry { return nil }
-                if case .imported = entry { return nil }
-            }
+            if !(scopes[index].entries[.macros]?[name] ?? []).isEmpty { return nil }
             current = scopes[index].parent
         }
         if let outer = outward {
@@ -475,11 +473,14 @@ public final class NameResolver {
 
     private func uncachedLookupItems(_ name: String, _ namespace: Namespace, scope: Int, position: Int, depth: Int,
                                      excluding excludedImport: Int? = nil) -> Entry? {
+        // Textual scope comes first, as in rustc: the latest `macro_rules!` before the call.
+        if namespace == .macros, let (defined, node) = visibleMacroRules(name, scope: scope, position: position) {
+            return .macroRules(position: defined, node: node)
+        }
         var current: Int? = scope
         while let index = current {
             for entry in scopes[index].entries[namespace]?[name] ?? [] {
-                // A `macro_rules!` is visible only after its definition.
-                if case .macroRules(let defined, _) = entry, defined >= position { continue }
+                if case .macroRules = entry { continue }
                 // An import never names itself: `use std;` imports the crate.
                 if case .imported(_, _, _, let id) = entry, id == excludedImport { continue }
                 return entry
@@ -487,6 +488,25 @@ public final class NameResolver {
             current = scopes[index].parent
         }
         return globEntryOutward(name, scope: scope, depth: depth, external: false)
+    }
+
+    /// The `macro_rules! name` a call at `position` sees: in the innermost
+    /// scope that has one before `position`, the latest (a redefinition
+    /// shadows the earlier one from where it stands).
+    private func visibleMacroRules(_ name: String, scope: Int, position: Int) -> (position: Int, node: Int)? {
+        var current: Int? = scope
+        while let index = current {
+            var latest: (position: Int, node: Int)?
+            for entry in scopes[index].entries[.macros]?[name] ?? [] {
+                if case .macroRules(let defined, let node) = entry, defined < position {
+                    if let known = latest, known.position >= defined { continue }
+                    latest = (position: defined, node: node)
+                }
+            }
+            if let latest { return latest }
+            current = scopes[index].parent
+        }
+        return nil
     }
 
     /// Glob imports from a scope outwards.
