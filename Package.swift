@@ -23,12 +23,19 @@ let package = Package(
         .target(name: "Lints", dependencies: ["RustSyntax", "Diagnostics", "TOML"]),
         // The built-in catalog: lint-catalog/*.toml, embedded at build time by the plugin below.
         .target(name: "BuiltinLintCatalog", dependencies: ["Lints"], plugins: ["EmbedLintCatalog"]),
-        .executableTarget(name: "CatalogEmbedder"),
-        .plugin(name: "EmbedLintCatalog", capability: .buildTool(), dependencies: ["CatalogEmbedder"]),
-        // Wrapper crate generation and backend toolchains (issue 4).
-        .target(name: "Codegen", dependencies: ["RustSyntax", "Lints", "Diagnostics"]),
+        .executableTarget(name: "FileEmbedder"),
+        .plugin(name: "EmbedLintCatalog", capability: .buildTool(), dependencies: ["FileEmbedder"]),
+        // The C ABI between a built function and its host: a header (plrustc.h) for the
+        // extension, which `plrustc call` and the tests use too.
+        .target(name: "PLRustcABI"),
+        // Wrapper crate generation, the runtime crate (runtime/, embedded by the plugin
+        // below), toolchains per target triple, builds, cache and manifest.
+        .target(name: "Codegen", dependencies: ["RustSyntax", "Lints", "Diagnostics", "PLRustcABI"],
+                plugins: ["EmbedRuntime"]),
+        .plugin(name: "EmbedRuntime", capability: .buildTool(), dependencies: ["FileEmbedder"]),
         // The `plrustc` command line: wires the libraries together.
-        .executableTarget(name: "Driver", dependencies: ["RustSyntax", "Lints", "BuiltinLintCatalog", "Codegen", "Diagnostics"]),
+        .executableTarget(name: "Driver", dependencies: ["RustSyntax", "Lints", "BuiltinLintCatalog", "Codegen", "Diagnostics",
+                                                         "PLRustcABI"]),
         // Parse throughput over a directory of Rust files (see Benchmarks/README.md).
         .executableTarget(name: "ParseBenchmark", dependencies: ["RustSyntax", "Diagnostics", "Lints", "BuiltinLintCatalog"],
                          path: "Benchmarks/ParseBenchmark"),

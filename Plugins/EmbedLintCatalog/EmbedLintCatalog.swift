@@ -15,8 +15,8 @@ struct EmbedLintCatalog: BuildToolPlugin {
         return [
             .buildCommand(
                 displayName: "Embedding \(entries.count) lint catalog entries",
-                executable: try context.tool(named: "CatalogEmbedder").url,
-                arguments: [output.path] + entries.map(\.path),
+                executable: try context.tool(named: "FileEmbedder").url,
+                arguments: [output.path, "EmbeddedCatalog"] + entries.map(\.path),
                 inputFiles: entries,
                 outputFiles: [output]),
         ]

@@ -8,10 +8,11 @@ enum Dispatcher {
     static let version = "0.1.0"
 
     /// Commands that exist now, in the order `--help` lists them.
-    static let commands: [Command] = [ParseCommand.command, LintCommand.command, LintsCommand.command, ExplainCommand.command]
+    static let commands: [Command] = [ParseCommand.command, LintCommand.command, LintsCommand.command, ExplainCommand.command,
+                                      CompileCommand.command, CallCommand.command]
 
     /// Commands of the design that later issues add; naming one is still a usage error.
-    static let plannedCommands = ["compile", "call", "verify", "allowed-dependencies"]
+    static let plannedCommands = ["verify", "allowed-dependencies"]
 
     static func run(_ arguments: [String]) -> ExitStatus {
         let output = StandardStreams()

@@ -70,6 +70,54 @@ enum HelpText {
 
         """
 
+    static let compile = """
+        Usage: plrustc compile --name NAME [--oid DB:FN] [--arg 'NAME TYPE']... --returns TYPE
+                               [--strict] [--target TRIPLE]... [--opt-level 0-3] --out-dir DIR BODYFILE|-
+               plrustc compile --spec FILE.json [OPTIONS] --out-dir DIR BODYFILE|-
+
+        Lint the body (nothing is built if a lint fires), then build the function
+        for each target into DIR/<triple>/lib<fn>.so and write DIR/manifest.json,
+        whose path is printed on stdout. Compiler errors point at the body's lines.
+
+        Types: boolean, "char", smallint, integer, bigint, real, double precision,
+        text, varchar, bytea, void (returns only) and one-dimensional arrays (T[]).
+        --returns takes TYPE, SETOF TYPE or TABLE (name TYPE, ...).
+
+        Options:
+              --spec FILE            The function as JSON: {"name", "oid", "args": [{"name", "type"}],
+                                     "returns", "strict"} (instead of the options above)
+              --target TRIPLE        Build for this target (repeatable; default x86_64-unknown-linux-gnu)
+              --rustc TRIPLE=PATH    The rustc for a target (default: rustc on PATH for x86_64,
+                                     /usr/bin/rustc for aarch64-unknown-linux-gnu)
+              --linker TRIPLE=PATH   The linker for a target (default for aarch64: aarch64-linux-gnu-gcc)
+              --emit KINDS           What to build: cdylib (the default and, for now, the only kind)
+              --opt-level N          rustc's optimisation level (default 2)
+              --compile-lints LIST   The lints to apply (default: the whole catalog and rustc's
+                                     deprecated, soft_unstable, unknown_lints, unsafe_code)
+              --cache-dir DIR        Build cache (default $PLRUSTC_CACHE_DIR, else ~/.cache/plrustc)
+              --error-format FORMAT  human (default) or json
+          -h, --help                 Show this help
+
+        Exit status: 0 built, 1 syntax, lint or compile errors, 2 bad options or
+        spec, 3 a toolchain is missing or failed.
+
+        """
+
+    static let call = """
+        Usage: plrustc call DIR/manifest.json [ARG]...
+
+        Load the artifact built for this machine (checked against the manifest's
+        sha256) and call the function through its C ABI, as the extension would:
+        one SQL literal per argument — NULL, 'text' ('' for a quote), 42, 2.5,
+        true, '\\x0a0b' for bytea, {1,2,NULL} for arrays. Prints the result (one
+        line per row of a set; a header line first for RETURNS TABLE); log
+        messages go to stderr as `NOTICE:  …`.
+
+        Exit status: 0 the function returned, 1 it ended with an error (an Err,
+        a panic, error!), 2 bad arguments or an unusable manifest or artifact.
+
+        """
+
     static let lints = """
         Usage: plrustc lints [--format table|json] [--catalog DIR]...
 

@@ -1,8 +1,9 @@
-// Build-time tool run by the EmbedLintCatalog plugin: writes a Swift file
-// holding the text of every lint-catalog entry, so the `plrustc` binary
-// carries its catalog with it (it is used as a black box on PATH).
+// Build-time tool run by the EmbedLintCatalog and EmbedRuntime plugins: writes
+// a Swift file holding the text of files (the lint catalog's entries, the
+// runtime crate's source), so the `plrustc` binary carries them with it (it is
+// used as a black box on PATH).
 //
-// Usage: CatalogEmbedder OUTPUT.swift ENTRY.toml...
+// Usage: FileEmbedder OUTPUT.swift ENUM FILE...
 import Foundation
 
 /// A raw string literal that holds `text` verbatim: enough `#`s that no `"###` inside can end it.
@@ -16,22 +17,24 @@ func literal(_ text: String) -> String {
 /// Reads the entries and writes the Swift file; exits non-zero on any failure.
 func embed() {
     let arguments = Array(CommandLine.arguments.dropFirst())
-    guard let outputPath = arguments.first else {
-        FileHandle.standardError.write(Data("usage: CatalogEmbedder OUTPUT.swift ENTRY.toml...\n".utf8))
+    guard arguments.count >= 2 else {
+        FileHandle.standardError.write(Data("usage: FileEmbedder OUTPUT.swift ENUM FILE...\n".utf8))
         exit(2)
     }
+    let outputPath = arguments[0]
+    let enumName = arguments[1]
 
     var output = """
-        // Generated at build time by CatalogEmbedder from lint-catalog/. Not committed; do not edit.
+        // Generated at build time by FileEmbedder. Not committed; do not edit.
 
-        enum EmbeddedCatalog {
-            /// Each entry's file name and TOML text, sorted by file name.
+        enum \(enumName) {
+            /// Each file's name and text, sorted by file name.
             static let entries: [(file: String, text: String)] = [
 
         """
-    for path in arguments.dropFirst().sorted() {
+    for path in arguments.dropFirst(2).sorted() {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            FileHandle.standardError.write(Data("error: cannot read catalog entry \(path)\n".utf8))
+            FileHandle.standardError.write(Data("error: cannot read \(path)\n".utf8))
             exit(1)
         }
         let file = URL(fileURLWithPath: path).lastPathComponent
@@ -47,6 +50,6 @@ func embed() {
 }
 
 @main
-enum CatalogEmbedder {
+enum FileEmbedder {
     static func main() { embed() }
 }

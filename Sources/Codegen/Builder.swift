@@ -1,0 +1,172 @@
+import Diagnostics
+import Foundation
+
+/// One artifact built for one target.
+public struct Artifact: Sendable {
+    public let target: TargetTriple
+    public let toolchainVersion: String
+    /// Relative to the output directory: `<triple>/lib<function>.so`.
+    public let path: String
+    public let size: Int
+    public let sha256: String
+    /// The backend lints forbidden on the user's module by this target's rustc.
+    public let backendLints: [String]
+    public let cacheHit: Bool
+}
+
+/// What a build produced: artifacts, or the compiler's diagnostics mapped onto the body.
+public struct BuildOutcome: Sendable {
+    public var artifacts: [Artifact] = []
+    public var diagnostics: [Diagnostic] = []
+    public var failed: Bool { diagnostics.contains { $0.level == .error } }
+}
+
+/// Builds a linted function for each target: the runtime crate once per
+/// toolchain and target (cached), then the wrapper crate as a shared library
+/// (cached by content), copied into the output directory.
+public struct Builder: Sendable {
+    public let cacheDirectory: URL
+    public let optLevel: Int
+
+    public init(cacheDirectory: URL, optLevel: Int) {
+        self.cacheDirectory = cacheDirectory
+        self.optLevel = optLevel
+    }
+
+    /// The cache used unless told otherwise: `$PLRUSTC_CACHE_DIR`, else
+    /// `$XDG_CACHE_HOME/plrustc`, else `~/.cache/plrustc`.
+    public static func defaultCacheDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let explicit = environment["PLRUSTC_CACHE_DIR"], !explicit.isEmpty { return URL(fileURLWithPath: explicit) }
+        if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty { return URL(fileURLWithPath: xdg).appendingPathComponent("plrustc") }
+        return URL(fileURLWithPath: environment["HOME"] ?? NSTemporaryDirectory()).appendingPathComponent(".cache/plrustc")
+    }
+
+    /// The runtime crate's source, as embedded in plrustc.
+    static var runtimeSource: String { EmbeddedRuntime.entries.first { $0.file == "lib.rs" }?.text ?? "" }
+
+    /// Builds `spec` with `code` (the body's code section, which starts at byte
+    /// `bodyOffset` of the body file) for `toolchain`, into `outputDirectory/<triple>/`.
+    /// `forbid`: the configured backend lints this toolchain knows; `metadata`: the JSON to embed.
+    public func build(spec: FunctionSpec, code: String, bodyOffset: Int, bodyLine: Int, toolchain: Toolchain,
+                      forbid: [String], metadata: String, outputDirectory: URL) throws(BuildError) -> BuildOutcome {
+        let runtime = try runtimeLibrary(for: toolchain)
+        let wrapper = WrapperCrate(spec: spec, code: code, bodyLine: bodyLine, forbiddenLints: forbid, metadata: metadata)
+
+        var key = SHA256()
+        for part in [wrapper.source, runtime.key, toolchain.versionText, toolchain.rustc, toolchain.target.value,
+                     toolchain.linker ?? "", String(optLevel)] {
+            key.update(part)
+            key.update([0])
+        }
+        let artifactKey = key.hexDigest()
+        let libraryName = "lib\(spec.rustFunctionName).so"
+        let cached = cacheDirectory.appendingPathComponent("artifacts/\(artifactKey)/\(libraryName)")
+        var outcome = BuildOutcome()
+        var hit = true
+        if !FileManager.default.fileExists(atPath: cached.path) {
+            hit = false
+            let scratch = try makeScratchDirectory()
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            let source = scratch.appendingPathComponent("\(spec.rustFunctionName).rs")
+            do {
+                try Data(wrapper.source.utf8).write(to: source)
+            } catch {
+                throw BuildError(.toolchain, "cannot write the wrapper crate in \(scratch.path): \(error.localizedDescription)")
+            }
+            let output = scratch.appendingPathComponent(libraryName)
+            let arguments = ["--edition", "2021", "--crate-type", "cdylib", "--crate-name", spec.rustFunctionName,
+                             "-C", "opt-level=\(optLevel)", "-C", "panic=unwind", "--error-format", "json",
+                             "--extern", "plrustc_runtime=\(runtime.path.path)",
+                             "-L", "dependency=\(runtime.path.deletingLastPathComponent().path)",
+                             "--remap-path-prefix", "\(scratch.path)=plrustc",
+                             "-o", output.path, source.path] + toolchain.targetArguments
+            let result = ProcessRunner.run(toolchain.rustc, arguments)
+            outcome.diagnostics = CompilerDiagnostics.mapped(result.errorText, wrapperPath: WrapperCrate.recordedPath(spec),
+                                                             codeOffset: wrapper.codeOffset, codeLength: wrapper.codeLength,
+                                                             bodyOffset: bodyOffset)
+            guard result.status == 0 else {
+                if !outcome.failed {
+                    // rustc failed without a diagnostic we could read (a crash, a missing linker, a missing std).
+                    let text = result.errorText.trimmingCharacters(in: .whitespacesAndNewlines)
+                    throw BuildError(.toolchain, "rustc failed for \(toolchain.target) (exit status \(result.status))"
+                                     + (text.isEmpty ? "" : ": " + String(text.prefix(2000))))
+                }
+                return outcome
+            }
+            try publish(output, to: cached)
+        }
+        let targetDirectory = outputDirectory.appendingPathComponent(toolchain.target.value)
+        let destination = targetDirectory.appendingPathComponent(libraryName)
+        let bytes: Data
+        do {
+            try FileManager.default.createDirectory(at: targetDirectory, withIntermediateDirectories: true)
+            bytes = try Data(contentsOf: cached)
+            try bytes.write(to: destination, options: .atomic)
+        } catch {
+            throw BuildError(.toolchain, "cannot write \(destination.path): \(error.localizedDescription)")
+        }
+        outcome.artifacts.append(Artifact(target: toolchain.target, toolchainVersion: toolchain.version,
+                                          path: "\(toolchain.target.value)/\(libraryName)", size: bytes.count,
+                                          sha256: SHA256.hex(bytes), backendLints: forbid, cacheHit: hit))
+        return outcome
+    }
+
+    /// The runtime crate built for `toolchain`, from the cache or built now.
+    func runtimeLibrary(for toolchain: Toolchain) throws(BuildError) -> (path: URL, key: String) {
+        var key = SHA256()
+        for part in [Builder.runtimeSource, toolchain.versionText, toolchain.rustc, toolchain.target.value,
+                     toolchain.linker ?? "", String(optLevel)] {
+            key.update(part)
+            key.update([0])
+        }
+        let digest = key.hexDigest()
+        let library = cacheDirectory.appendingPathComponent("runtime/\(digest)/libplrustc_runtime.rlib")
+        if FileManager.default.fileExists(atPath: library.path) { return (library, digest) }
+        let scratch = try makeScratchDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let source = scratch.appendingPathComponent("lib.rs")
+        let output = scratch.appendingPathComponent("libplrustc_runtime.rlib")
+        do {
+            try Data(Builder.runtimeSource.utf8).write(to: source)
+        } catch {
+            throw BuildError(.toolchain, "cannot write the runtime crate in \(scratch.path): \(error.localizedDescription)")
+        }
+        let result = ProcessRunner.run(toolchain.rustc, ["--edition", "2021", "--crate-type", "rlib",
+                                                         "--crate-name", "plrustc_runtime", "-C", "opt-level=\(optLevel)",
+                                                         "--remap-path-prefix", "\(scratch.path)=plrustc",
+                                                         "-C", "panic=unwind", "-o", output.path, source.path]
+                                                        + toolchain.targetArguments)
+        guard result.status == 0 else {
+            let text = result.errorText.trimmingCharacters(in: .whitespacesAndNewlines)
+            throw BuildError(.toolchain, "the runtime crate does not build with \(toolchain.version) for \(toolchain.target)"
+                             + (text.isEmpty ? "" : ": " + String(text.prefix(2000))))
+        }
+        try publish(output, to: library)
+        return (library, digest)
+    }
+
+    /// A fresh directory under the cache for one build's files.
+    private func makeScratchDirectory() throws(BuildError) -> URL {
+        let scratch = cacheDirectory.appendingPathComponent("tmp/\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        } catch {
+            throw BuildError(.toolchain, "cannot create \(scratch.path): \(error.localizedDescription)")
+        }
+        return scratch
+    }
+
+    /// Moves a finished file into the cache in one rename: concurrent builds of
+    /// the same thing both succeed, and no reader ever sees half a file.
+    private func publish(_ file: URL, to destination: URL) throws(BuildError) {
+        let directory = destination.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw BuildError(.toolchain, "cannot create \(directory.path): \(error.localizedDescription)")
+        }
+        if rename(file.path, destination.path) != 0, !FileManager.default.fileExists(atPath: destination.path) {
+            throw BuildError(.toolchain, "cannot move the build into the cache at \(destination.path)")
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Diagnostics
+import Foundation
+
+/// Reads rustc's JSON diagnostics (`--error-format=json`) for a wrapper crate
+/// and moves their spans from the generated file onto the user's body, so
+/// errors point at the lines the user wrote.
+enum CompilerDiagnostics {
+    /// `wrapperPath`: the generated file rustc compiled; its bytes
+    /// `codeOffset..<codeOffset + codeLength` are the body's bytes from `bodyOffset` on.
+    static func mapped(_ stderr: String, wrapperPath: String, codeOffset: Int, codeLength: Int, bodyOffset: Int)
+        -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for line in stderr.split(separator: "\n") where line.hasPrefix("{") {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  (object["$message_type"] as? String ?? "diagnostic") == "diagnostic" else { continue }
+            let message = object["message"] as? String ?? ""
+            // rustc's own summary; plrustc prints its own.
+            if message.hasPrefix("aborting due to") || message.hasPrefix("For more information about")
+                || message.hasPrefix("Some errors have detailed explanations") { continue }
+            if let diagnostic = convert(object, wrapperPath: wrapperPath, codeOffset: codeOffset, codeLength: codeLength,
+                                        bodyOffset: bodyOffset, isChild: false) {
+                diagnostics.append(diagnostic)
+            }
+        }
+        return diagnostics
+    }
+
+    private static func convert(_ object: [String: Any], wrapperPath: String, codeOffset: Int, codeLength: Int,
+                                bodyOffset: Int, isChild: Bool) -> Diagnostic? {
+        let level: Level
+        switch object["level"] as? String ?? "" {
+        case "error", "error: internal compiler error": level = .error
+        case "warning": level = .warning
+        case "note", "failure-note": level = .note
+        case "help": level = .help
+        default: return nil
+        }
+        var labels: [Label] = []
+        var outside = false
+        for span in object["spans"] as? [[String: Any]] ?? [] {
+            guard let file = span["file_name"] as? String, let start = span["byte_start"] as? Int,
+                  let end = span["byte_end"] as? Int else { continue }
+            let isPrimary = span["is_primary"] as? Bool ?? false
+            // Spans inside a macro's expansion are reported at the outermost call site.
+            guard (file == wrapperPath || file.hasSuffix("/" + URL(fileURLWithPath: wrapperPath).lastPathComponent)),
+                  start >= codeOffset, end <= codeOffset + codeLength else {
+                if isPrimary { outside = true }
+                continue
+            }
+            let mapped = Span(start: start - codeOffset + bodyOffset, end: end - codeOffset + bodyOffset)
+            labels.append(Label(span: mapped, message: span["label"] as? String, isPrimary: isPrimary))
+        }
+        var children: [Diagnostic] = []
+        for child in object["children"] as? [[String: Any]] ?? [] {
+            if let converted = convert(child, wrapperPath: wrapperPath, codeOffset: codeOffset, codeLength: codeLength,
+                                       bodyOffset: bodyOffset, isChild: true) {
+                children.append(converted)
+            }
+        }
+        if !isChild, outside, !labels.contains(where: \.isPrimary) {
+            // A warning about the generated code is plrustc's business, not the user's.
+            if level == .warning { return nil }
+            children.append(Diagnostic(level: .note, message: "reported in the code plrustc generates around the body"))
+        }
+        var code: String?
+        if let codeObject = object["code"] as? [String: Any] { code = codeObject["code"] as? String }
+        return Diagnostic(level: level, message: object["message"] as? String ?? "", code: code, labels: labels,
+                          children: children)
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+
+/// A target triple names the platform code is built for.
+public struct TargetTriple: Hashable, Sendable, CustomStringConvertible, Comparable {
+    public let value: String
+    public init(_ value: String) { self.value = value }
+    public var description: String { value }
+    public static func < (lhs: TargetTriple, rhs: TargetTriple) -> Bool { lhs.value < rhs.value }
+
+    public static let x86_64Linux = TargetTriple("x86_64-unknown-linux-gnu")
+    public static let aarch64Linux = TargetTriple("aarch64-unknown-linux-gnu")
+}
+
+/// The failure of a toolchain or of the build itself (exit status 3), or of the
+/// configuration that names one (exit status 2).
+public struct BuildError: Error, CustomStringConvertible {
+    public enum Kind: Sendable { case configuration, toolchain }
+    public let kind: Kind
+    public let message: String
+    public init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+    public var description: String { message }
+}
+
+/// How one target is built: which rustc, and which linker (when not rustc's default).
+public struct Toolchain: Sendable {
+    public let target: TargetTriple
+    public let rustc: String
+    public let linker: String?
+    /// `rustc -vV`, whole: it is part of every cache key.
+    public let versionText: String
+
+    /// The first line of `rustc -vV` (`rustc 1.95.0 (…)`).
+    public var version: String { versionText.split(separator: "\n").first.map(String.init) ?? versionText }
+    /// The host triple of this rustc.
+    public var host: String? {
+        versionText.split(separator: "\n").first { $0.hasPrefix("host: ") }.map { String($0.dropFirst(6)) }
+    }
+
+    /// The defaults, documented in the README: the host target with the `rustc`
+    /// found on PATH (rustup's), aarch64 with Debian's /usr/bin/rustc and the
+    /// aarch64 GNU linker. `rustcOverride`/`linkerOverride` come from the
+    /// command line (`--rustc TRIPLE=PATH`, `--linker TRIPLE=PATH`).
+    public static func resolve(_ target: TargetTriple, rustcOverride: String?, linkerOverride: String?,
+                               environment: [String: String] = ProcessInfo.processInfo.environment) throws(BuildError) -> Toolchain {
+        let rustc: String
+        var linker = linkerOverride
+        if let rustcOverride {
+            rustc = rustcOverride
+        } else {
+            switch target {
+            case .x86_64Linux:
+                guard let found = findOnPath("rustc", environment: environment)
+                        ?? existing((environment["HOME"] ?? "") + "/.cargo/bin/rustc") else {
+                    throw BuildError(.toolchain, "no rustc for \(target): none on PATH or in ~/.cargo/bin (install rustup, or pass --rustc \(target)=PATH)")
+                }
+                rustc = found
+            case .aarch64Linux:
+                guard let found = existing("/usr/bin/rustc") else {
+                    throw BuildError(.toolchain, "no rustc for \(target): /usr/bin/rustc is missing (apt-get install rustc libstd-rust-dev:arm64 gcc-aarch64-linux-gnu, or pass --rustc \(target)=PATH)")
+                }
+                rustc = found
+                if linker == nil { linker = "aarch64-linux-gnu-gcc" }
+            default:
+                throw BuildError(.configuration, "no default toolchain for target `\(target)`: pass --rustc \(target)=PATH (and --linker)")
+            }
+        }
+        if let configured = linker, !configured.contains("/"), findOnPath(configured, environment: environment) == nil {
+            throw BuildError(.toolchain, "the linker `\(configured)` for \(target) is not on PATH")
+        }
+        let probe = ProcessRunner.run(rustc, ["-vV"])
+        guard probe.status == 0 else {
+            throw BuildError(.toolchain, "`\(rustc) -vV` failed: \(probe.errorText.isEmpty ? "exit status \(probe.status)" : probe.errorText.trimmingCharacters(in: .whitespacesAndNewlines))")
+        }
+        let toolchain = Toolchain(target: target, rustc: rustc, linker: linker, versionText: probe.output)
+        // Debian's rustc 1.63 has only the std of the targets installed: check early.
+        return toolchain
+    }
+
+    init(target: TargetTriple, rustc: String, linker: String?, versionText: String) {
+        self.target = target
+        self.rustc = rustc
+        self.linker = linker
+        self.versionText = versionText
+    }
+
+    /// Arguments every rustc invocation for this target gets.
+    var targetArguments: [String] {
+        var arguments = ["--target", target.value]
+        if let linker { arguments += ["-C", "linker=\(linker)"] }
+        return arguments
+    }
+
+    /// The lint names this rustc knows (`rustc -W help`), lint groups included.
+    public func knownLints() throws(BuildError) -> Set<String> {
+        let result = ProcessRunner.run(rustc, ["-W", "help"])
+        guard result.status == 0 else { throw BuildError(.toolchain, "`\(rustc) -W help` failed") }
+        var names: Set<String> = []
+        var inTable = false
+        for line in result.output.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("----") { inTable = true; continue }
+            if trimmed.isEmpty { inTable = false; continue }
+            guard inTable, let name = trimmed.split(separator: " ").first else { continue }
+            names.insert(name.replacingOccurrences(of: "-", with: "_"))
+        }
+        return names
+    }
+
+    private static func existing(_ path: String) -> String? {
+        FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+
+    static func findOnPath(_ name: String, environment: [String: String]) -> String? {
+        for directory in (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let candidate = String(directory) + "/" + name
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}
+
+/// Runs a program to completion and collects its output (through files, so a
+/// chatty program never blocks on a full pipe).
+enum ProcessRunner {
+    struct Result {
+        let status: Int32
+        let output: String
+        let errorText: String
+    }
+
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+                    directory: String? = nil) -> Result {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("plrustc-run-\(UUID().uuidString)")
+        let outURL = scratch.appendingPathExtension("out")
+        let errURL = scratch.appendingPathExtension("err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: outURL)
+            try? FileManager.default.removeItem(at: errURL)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable.contains("/") ? executable
+                                    : Toolchain.findOnPath(executable, environment: ProcessInfo.processInfo.environment) ?? executable)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        guard let outHandle = try? FileHandle(forWritingTo: outURL), let errHandle = try? FileHandle(forWritingTo: errURL) else {
+            return Result(status: 127, output: "", errorText: "cannot create temporary files")
+        }
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            return Result(status: 127, output: "", errorText: "cannot run \(executable): \(error.localizedDescription)")
+        }
+        process.waitUntilExit()
+        try? outHandle.close()
+        try? errHandle.close()
+        let output = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
+        let errorText = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
+        return Result(status: process.terminationStatus, output: output, errorText: errorText)
+    }
+}

@@ -1,0 +1,814 @@
+//! plrustc_runtime: what a PL/Rust function body sees (`SetOfIterator`,
+//! `TableIterator`, `Array`, the logging macros), and the glue between the
+//! generated entry point and the C ABI of `Sources/PLRustcABI/include/plrustc.h`.
+//!
+//! plrustc compiles this crate once per toolchain and target and links every
+//! function against it. It must build with Rust 1.63 (Debian's aarch64
+//! toolchain) and later, and with no dependencies.
+
+#![deny(unsafe_op_in_unsafe_fn)]
+#![allow(unused_unsafe)]
+
+use std::cell::{Cell, RefCell};
+use std::error::Error;
+use std::fmt;
+use std::marker::PhantomData;
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::Once;
+
+/// The C structures and constants, laid out as in plrustc.h.
+pub mod abi {
+    pub const ABI_VERSION: u32 = 1;
+
+    pub const BOOL: u32 = 1;
+    pub const CHAR: u32 = 2;
+    pub const INT2: u32 = 3;
+    pub const INT4: u32 = 4;
+    pub const INT8: u32 = 5;
+    pub const FLOAT4: u32 = 6;
+    pub const FLOAT8: u32 = 7;
+    pub const TEXT: u32 = 8;
+    pub const BYTEA: u32 = 9;
+    pub const VOID: u32 = 10;
+    pub const ARRAY: u32 = 0x100;
+
+    pub const OK: i32 = 0;
+    pub const ERROR: i32 = 1;
+    pub const BAD_CALL: i32 = 2;
+
+    #[repr(C)]
+    pub struct Value {
+        pub type_: u32,
+        pub is_null: u32,
+        pub int_value: i64,
+        pub float_value: f64,
+        pub bytes: *const u8,
+        pub length: usize,
+        pub elements: *const Value,
+    }
+
+    #[repr(C)]
+    pub struct Host {
+        pub abi_version: u32,
+        pub context: *mut core::ffi::c_void,
+        pub log: Option<extern "C" fn(*mut core::ffi::c_void, i32, *const u8, usize)>,
+        pub row: Option<extern "C" fn(*mut core::ffi::c_void, *const Value, usize)>,
+        pub error: Option<extern "C" fn(*mut core::ffi::c_void, *const u8, usize)>,
+    }
+
+    /// The SQL name of a type code, for messages.
+    pub fn type_name(code: u32) -> String {
+        let base = match code & !ARRAY {
+            BOOL => "boolean",
+            CHAR => "\"char\"",
+            INT2 => "smallint",
+            INT4 => "integer",
+            INT8 => "bigint",
+            FLOAT4 => "real",
+            FLOAT8 => "double precision",
+            TEXT => "text",
+            BYTEA => "bytea",
+            VOID => "void",
+            _ => "unknown",
+        };
+        if code & ARRAY != 0 {
+            format!("{}[]", base)
+        } else {
+            base.to_string()
+        }
+    }
+}
+
+/// PostgreSQL's log levels, as the logging macros use them.
+pub mod level {
+    pub const DEBUG5: i32 = 10;
+    pub const DEBUG4: i32 = 11;
+    pub const DEBUG3: i32 = 12;
+    pub const DEBUG2: i32 = 13;
+    pub const DEBUG1: i32 = 14;
+    pub const LOG: i32 = 15;
+    pub const INFO: i32 = 17;
+    pub const NOTICE: i32 = 18;
+    pub const WARNING: i32 = 19;
+}
+
+/// Everything a body uses without naming this crate.
+pub mod prelude {
+    pub use crate::{Array, ArraySliceError, SetOfIterator, TableIterator};
+    pub use crate::{debug1, debug2, debug3, debug4, debug5, error, info, log, notice, warning};
+}
+
+// ---------------------------------------------------------------------------
+// Sets and tables
+
+/// The rows of a `RETURNS SETOF` function: any iterator of `Option<T>` (None is a NULL row).
+pub struct SetOfIterator<'a, T> {
+    rows: Box<dyn Iterator<Item = T> + 'a>,
+}
+
+impl<'a, T> SetOfIterator<'a, T> {
+    pub fn new<I>(rows: I) -> Self
+    where
+        I: IntoIterator<Item = T>,
+        I::IntoIter: 'a,
+    {
+        SetOfIterator { rows: Box::new(rows.into_iter()) }
+    }
+
+    pub fn empty() -> Self
+    where
+        T: 'a,
+    {
+        SetOfIterator { rows: Box::new(std::iter::empty()) }
+    }
+
+    pub fn once(value: T) -> Self
+    where
+        T: 'a,
+    {
+        SetOfIterator { rows: Box::new(std::iter::once(value)) }
+    }
+}
+
+impl<'a, T> Iterator for SetOfIterator<'a, T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.rows.next()
+    }
+}
+
+/// The rows of a `RETURNS TABLE (…)` function: an iterator of tuples of `Option`s, one per column.
+pub struct TableIterator<'a, T> {
+    rows: Box<dyn Iterator<Item = T> + 'a>,
+}
+
+impl<'a, T> TableIterator<'a, T> {
+    pub fn new<I>(rows: I) -> Self
+    where
+        I: IntoIterator<Item = T>,
+        I::IntoIter: 'a,
+    {
+        TableIterator { rows: Box::new(rows.into_iter()) }
+    }
+
+    pub fn empty() -> Self
+    where
+        T: 'a,
+    {
+        TableIterator { rows: Box::new(std::iter::empty()) }
+    }
+
+    pub fn once(row: T) -> Self
+    where
+        T: 'a,
+    {
+        TableIterator { rows: Box::new(std::iter::once(row)) }
+    }
+}
+
+impl<'a, T> Iterator for TableIterator<'a, T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.rows.next()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Arrays
+
+/// A one-dimensional SQL array argument. Elements may be NULL.
+pub struct Array<'a, T> {
+    values: Vec<T>,
+    nulls: Vec<bool>,
+    null_count: usize,
+    _borrow: PhantomData<&'a ()>,
+}
+
+/// Why `Array::as_slice` gave no slice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArraySliceError {
+    /// The array holds NULLs, which a slice cannot show.
+    ContainsNulls,
+}
+
+impl fmt::Display for ArraySliceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ArraySliceError::ContainsNulls => write!(f, "the array contains NULL elements"),
+        }
+    }
+}
+
+impl Error for ArraySliceError {}
+
+impl<'a, T: Copy> Array<'a, T> {
+    /// The number of elements, NULLs included.
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// Whether any element is NULL.
+    pub fn contains_nulls(&self) -> bool {
+        self.null_count > 0
+    }
+
+    /// Element `index`: None past the end, Some(None) for a NULL.
+    pub fn get(&self, index: usize) -> Option<Option<T>> {
+        if index >= self.values.len() {
+            return None;
+        }
+        Some(if self.nulls[index] { None } else { Some(self.values[index]) })
+    }
+
+    /// The elements in order, `None` for NULL.
+    pub fn iter(&self) -> ArrayIter<'_, T> {
+        ArrayIter { values: &self.values, nulls: &self.nulls, index: 0 }
+    }
+
+    /// The elements as values; checks once, up front, that none is NULL and panics if one is.
+    #[track_caller]
+    pub fn iter_deny_null(&self) -> std::iter::Copied<std::slice::Iter<'_, T>> {
+        if self.null_count > 0 {
+            panic!("array contains NULL");
+        }
+        self.values.iter().copied()
+    }
+
+    /// The elements as a slice, when none is NULL.
+    pub fn as_slice(&self) -> Result<&[T], ArraySliceError> {
+        if self.null_count > 0 {
+            Err(ArraySliceError::ContainsNulls)
+        } else {
+            Ok(&self.values)
+        }
+    }
+}
+
+impl<'a, T: Copy + fmt::Debug> fmt::Debug for Array<'a, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// Iterates an `Array` by reference.
+pub struct ArrayIter<'b, T> {
+    values: &'b [T],
+    nulls: &'b [bool],
+    index: usize,
+}
+
+impl<'b, T: Copy> Iterator for ArrayIter<'b, T> {
+    type Item = Option<T>;
+    fn next(&mut self) -> Option<Option<T>> {
+        let index = self.index;
+        if index >= self.values.len() {
+            return None;
+        }
+        self.index += 1;
+        Some(if self.nulls[index] { None } else { Some(self.values[index]) })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.values.len() - self.index;
+        (left, Some(left))
+    }
+}
+
+/// Iterates an `Array` by value.
+pub struct ArrayIntoIter<T> {
+    values: std::vec::IntoIter<T>,
+    nulls: std::vec::IntoIter<bool>,
+}
+
+impl<T> Iterator for ArrayIntoIter<T> {
+    type Item = Option<T>;
+    fn next(&mut self) -> Option<Option<T>> {
+        let value = self.values.next()?;
+        let null = self.nulls.next().unwrap_or(false);
+        Some(if null { None } else { Some(value) })
+    }
+}
+
+impl<'a, T> IntoIterator for Array<'a, T> {
+    type Item = Option<T>;
+    type IntoIter = ArrayIntoIter<T>;
+    fn into_iter(self) -> ArrayIntoIter<T> {
+        ArrayIntoIter { values: self.values.into_iter(), nulls: self.nulls.into_iter() }
+    }
+}
+
+impl<'a, 'b, T: Copy> IntoIterator for &'b Array<'a, T> {
+    type Item = Option<T>;
+    type IntoIter = ArrayIter<'b, T>;
+    fn into_iter(self) -> ArrayIter<'b, T> {
+        self.iter()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Logging
+
+/// Where the user's code sits in the generated file, so a panic's line can be
+/// given as a line of the body.
+pub struct Origin {
+    /// The generated file's name as rustc records it.
+    pub file: &'static str,
+    /// The generated file's line that holds the body's first line of code.
+    pub first_line: u32,
+    /// That line's number in the body.
+    pub body_line: u32,
+}
+
+thread_local! {
+    static HOST: Cell<*const abi::Host> = Cell::new(std::ptr::null());
+    static ORIGIN: Cell<Option<&'static Origin>> = Cell::new(None);
+    static PANIC_MESSAGE: RefCell<Option<String>> = RefCell::new(None);
+}
+
+/// Sends a message to the host's log (used by the logging macros).
+#[doc(hidden)]
+pub fn __log(level: i32, message: String) {
+    HOST.with(|host| {
+        let host = host.get();
+        if host.is_null() {
+            return;
+        }
+        // SAFETY: set by `run` for the duration of the call, from a pointer the host
+        // passed and keeps valid while the call lasts.
+        let host = unsafe { &*host };
+        if let Some(log) = host.log {
+            log(host.context, level, message.as_ptr(), message.len());
+        }
+    })
+}
+
+/// An `error!` report: ends the call with this message.
+struct Raised(String);
+
+/// Ends the call with an error (used by `error!`), as PostgreSQL's `ereport(ERROR)` would.
+#[doc(hidden)]
+pub fn __raise(message: String) -> ! {
+    panic::panic_any(Raised(message))
+}
+
+#[macro_export]
+macro_rules! log {
+    ($($arg:tt)*) => { $crate::__log($crate::level::LOG, ::std::format!($($arg)*)) };
+}
+#[macro_export]
+macro_rules! info {
+    ($($arg:tt)*) => { $crate::__log($crate::level::INFO, ::std::format!($($arg)*)) };
+}
+#[macro_export]
+macro_rules! notice {
+    ($($arg:tt)*) => { $crate::__log($crate::level::NOTICE, ::std::format!($($arg)*)) };
+}
+#[macro_export]
+macro_rules! warning {
+    ($($arg:tt)*) => { $crate::__log($crate::level::WARNING, ::std::format!($($arg)*)) };
+}
+#[macro_export]
+macro_rules! debug1 {
+    ($($arg:tt)*) => { $crate::__log($crate::level::DEBUG1, ::std::format!($($arg)*)) };
+}
+#[macro_export]
+macro_rules! debug2 {
+    ($($arg:tt)*) => { $crate::__log($crate::level::DEBUG2, ::std::format!($($arg)*)) };
+}
+#[macro_export]
+macro_rules! debug3 {
+    ($($arg:tt)*) => { $crate::__log($crate::level::DEBUG3, ::std::format!($($arg)*)) };
+}
+#[macro_export]
+macro_rules! debug4 {
+    ($($arg:tt)*) => { $crate::__log($crate::level::DEBUG4, ::std::format!($($arg)*)) };
+}
+#[macro_export]
+macro_rules! debug5 {
+    ($($arg:tt)*) => { $crate::__log($crate::level::DEBUG5, ::std::format!($($arg)*)) };
+}
+/// Ends the function with an error, like `ereport(ERROR)`.
+#[macro_export]
+macro_rules! error {
+    ($($arg:tt)*) => { $crate::__raise(::std::format!($($arg)*)) };
+}
+
+// ---------------------------------------------------------------------------
+// Arguments in
+
+/// The arguments of one call, borrowed from the host.
+pub struct Args<'a> {
+    values: &'a [abi::Value],
+}
+
+/// A SQL argument type: how its value is read.
+pub trait FromValue<'a>: Sized {
+    /// The type code the host must send.
+    const TYPE: u32;
+    fn from_value(value: &'a abi::Value) -> Result<Self, String>;
+}
+
+macro_rules! integer_argument {
+    ($rust:ty, $code:expr) => {
+        impl<'a> FromValue<'a> for $rust {
+            const TYPE: u32 = $code;
+            fn from_value(value: &'a abi::Value) -> Result<Self, String> {
+                <$rust as std::convert::TryFrom<i64>>::try_from(value.int_value)
+                    .map_err(|_| format!("{} is out of range for {}", value.int_value, abi::type_name($code)))
+            }
+        }
+    };
+}
+integer_argument!(i8, abi::CHAR);
+integer_argument!(i16, abi::INT2);
+integer_argument!(i32, abi::INT4);
+integer_argument!(i64, abi::INT8);
+
+impl<'a> FromValue<'a> for bool {
+    const TYPE: u32 = abi::BOOL;
+    fn from_value(value: &'a abi::Value) -> Result<Self, String> {
+        Ok(value.int_value != 0)
+    }
+}
+
+impl<'a> FromValue<'a> for f32 {
+    const TYPE: u32 = abi::FLOAT4;
+    fn from_value(value: &'a abi::Value) -> Result<Self, String> {
+        Ok(value.float_value as f32)
+    }
+}
+
+impl<'a> FromValue<'a> for f64 {
+    const TYPE: u32 = abi::FLOAT8;
+    fn from_value(value: &'a abi::Value) -> Result<Self, String> {
+        Ok(value.float_value)
+    }
+}
+
+fn bytes_of(value: &abi::Value) -> Result<&[u8], String> {
+    if value.length == 0 {
+        return Ok(&[]);
+    }
+    if value.bytes.is_null() {
+        return Err("a text or bytea value without bytes".to_string());
+    }
+    // SAFETY: the host promises `length` readable bytes at `bytes` for the whole call.
+    Ok(unsafe { std::slice::from_raw_parts(value.bytes, value.length) })
+}
+
+impl<'a> FromValue<'a> for &'a str {
+    const TYPE: u32 = abi::TEXT;
+    fn from_value(value: &'a abi::Value) -> Result<Self, String> {
+        std::str::from_utf8(bytes_of(value)?).map_err(|_| "a text argument is not valid UTF-8".to_string())
+    }
+}
+
+impl<'a> FromValue<'a> for &'a [u8] {
+    const TYPE: u32 = abi::BYTEA;
+    fn from_value(value: &'a abi::Value) -> Result<Self, String> {
+        bytes_of(value)
+    }
+}
+
+impl<'a, T: FromValue<'a> + Copy + Default> FromValue<'a> for Array<'a, T> {
+    const TYPE: u32 = abi::ARRAY | T::TYPE;
+    fn from_value(value: &'a abi::Value) -> Result<Self, String> {
+        let elements: &'a [abi::Value] = if value.length == 0 {
+            &[]
+        } else if value.elements.is_null() {
+            return Err("an array value without elements".to_string());
+        } else {
+            // SAFETY: the host promises `length` elements at `elements` for the whole call.
+            unsafe { std::slice::from_raw_parts(value.elements, value.length) }
+        };
+        let mut values = Vec::with_capacity(elements.len());
+        let mut nulls = Vec::with_capacity(elements.len());
+        let mut null_count = 0;
+        for element in elements {
+            if element.type_ != T::TYPE {
+                return Err(format!(
+                    "an array element of type {} where {} was declared",
+                    abi::type_name(element.type_),
+                    abi::type_name(T::TYPE)
+                ));
+            }
+            if element.is_null != 0 {
+                values.push(T::default());
+                nulls.push(true);
+                null_count += 1;
+            } else {
+                values.push(T::from_value(element)?);
+                nulls.push(false);
+            }
+        }
+        Ok(Array { values, nulls, null_count, _borrow: PhantomData })
+    }
+}
+
+impl<'a> Args<'a> {
+    /// Argument `index` (named `name` in messages), or None for NULL.
+    pub fn get<T: FromValue<'a>>(&self, index: usize, name: &str) -> Result<Option<T>, String> {
+        let value = self.values.get(index).ok_or_else(|| format!("argument `{}` is missing", name))?;
+        if value.type_ != T::TYPE {
+            return Err(format!(
+                "argument `{}` is {}, but the function declares {}",
+                name,
+                abi::type_name(value.type_),
+                abi::type_name(T::TYPE)
+            ));
+        }
+        if value.is_null != 0 {
+            return Ok(None);
+        }
+        T::from_value(value).map(Some)
+    }
+
+    /// Argument `index` of a STRICT function: never NULL (the host does not call with NULLs).
+    pub fn get_strict<T: FromValue<'a>>(&self, index: usize, name: &str) -> Result<T, String> {
+        self.get(index, name)?
+            .ok_or_else(|| format!("argument `{}` is NULL, but the function is STRICT", name))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Results out
+
+/// A result value owned on the Rust side until the host has copied it.
+pub enum Out {
+    Null(u32),
+    Int(u32, i64),
+    Float(u32, f64),
+    Bytes(u32, Vec<u8>),
+    Array(u32, Vec<Out>),
+}
+
+/// A SQL return type: how its value is handed to the host.
+pub trait IntoOut {
+    const TYPE: u32;
+    fn into_out(self) -> Out;
+}
+
+macro_rules! integer_result {
+    ($rust:ty, $code:expr) => {
+        impl IntoOut for $rust {
+            const TYPE: u32 = $code;
+            fn into_out(self) -> Out {
+                Out::Int($code, self as i64)
+            }
+        }
+    };
+}
+integer_result!(i8, abi::CHAR);
+integer_result!(i16, abi::INT2);
+integer_result!(i32, abi::INT4);
+integer_result!(i64, abi::INT8);
+
+impl IntoOut for bool {
+    const TYPE: u32 = abi::BOOL;
+    fn into_out(self) -> Out {
+        Out::Int(abi::BOOL, self as i64)
+    }
+}
+
+impl IntoOut for f32 {
+    const TYPE: u32 = abi::FLOAT4;
+    fn into_out(self) -> Out {
+        Out::Float(abi::FLOAT4, self as f64)
+    }
+}
+
+impl IntoOut for f64 {
+    const TYPE: u32 = abi::FLOAT8;
+    fn into_out(self) -> Out {
+        Out::Float(abi::FLOAT8, self)
+    }
+}
+
+impl IntoOut for String {
+    const TYPE: u32 = abi::TEXT;
+    fn into_out(self) -> Out {
+        Out::Bytes(abi::TEXT, self.into_bytes())
+    }
+}
+
+impl IntoOut for Vec<u8> {
+    const TYPE: u32 = abi::BYTEA;
+    fn into_out(self) -> Out {
+        Out::Bytes(abi::BYTEA, self)
+    }
+}
+
+impl IntoOut for () {
+    const TYPE: u32 = abi::VOID;
+    fn into_out(self) -> Out {
+        Out::Null(abi::VOID)
+    }
+}
+
+impl<T: IntoOut> IntoOut for Vec<Option<T>> {
+    const TYPE: u32 = abi::ARRAY | T::TYPE;
+    fn into_out(self) -> Out {
+        Out::Array(abi::ARRAY | T::TYPE, self.into_iter().map(|element| element.into_out_or_null()).collect())
+    }
+}
+
+/// `Option<T>` of a result type: None is NULL.
+pub trait IntoOutOrNull {
+    fn into_out_or_null(self) -> Out;
+}
+
+impl<T: IntoOut> IntoOutOrNull for Option<T> {
+    fn into_out_or_null(self) -> Out {
+        match self {
+            Some(value) => value.into_out(),
+            None => Out::Null(T::TYPE),
+        }
+    }
+}
+
+/// Where result rows go: the host's `row` callback.
+pub struct Sink<'h> {
+    host: &'h abi::Host,
+}
+
+impl<'h> Sink<'h> {
+    /// Reports one row.
+    pub fn row(&mut self, columns: Vec<Out>) {
+        // Element arrays must outlive the values that point at them: kept here.
+        let mut storage: Vec<Vec<abi::Value>> = Vec::new();
+        let values: Vec<abi::Value> = columns.iter().map(|column| lower(column, &mut storage)).collect();
+        if let Some(row) = self.host.row {
+            row(self.host.context, values.as_ptr(), values.len());
+        }
+    }
+}
+
+fn lower(out: &Out, storage: &mut Vec<Vec<abi::Value>>) -> abi::Value {
+    let mut value = abi::Value {
+        type_: 0,
+        is_null: 0,
+        int_value: 0,
+        float_value: 0.0,
+        bytes: std::ptr::null(),
+        length: 0,
+        elements: std::ptr::null(),
+    };
+    match out {
+        Out::Null(code) => {
+            value.type_ = *code;
+            value.is_null = 1;
+        }
+        Out::Int(code, number) => {
+            value.type_ = *code;
+            value.int_value = *number;
+        }
+        Out::Float(code, number) => {
+            value.type_ = *code;
+            value.float_value = *number;
+        }
+        Out::Bytes(code, bytes) => {
+            value.type_ = *code;
+            value.bytes = bytes.as_ptr();
+            value.length = bytes.len();
+        }
+        Out::Array(code, elements) => {
+            let lowered: Vec<abi::Value> = elements.iter().map(|element| lower(element, storage)).collect();
+            value.type_ = *code;
+            value.elements = lowered.as_ptr();
+            value.length = lowered.len();
+            // Moving the Vec into storage keeps its heap buffer where `elements` points.
+            storage.push(lowered);
+        }
+    }
+    value
+}
+
+// ---------------------------------------------------------------------------
+// The call
+
+static QUIET_PANICS: Once = Once::new();
+
+/// Panics inside a call are reported as its error; the default hook would print
+/// them to the server's stderr. This library has its own copy of std, so the
+/// hook is this library's alone.
+fn install_panic_hook() {
+    QUIET_PANICS.call_once(|| {
+        let previous = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            let inside_call = HOST.with(|host| !host.get().is_null());
+            if !inside_call {
+                previous(info);
+                return;
+            }
+            let payload = info.payload();
+            let message = if let Some(raised) = payload.downcast_ref::<Raised>() {
+                raised.0.clone()
+            } else if let Some(text) = payload.downcast_ref::<&str>() {
+                format!("{}", text)
+            } else if let Some(text) = payload.downcast_ref::<String>() {
+                text.clone()
+            } else {
+                "the function panicked".to_string()
+            };
+            let origin = ORIGIN.with(|origin| origin.get());
+            let message = match (payload.downcast_ref::<Raised>(), info.location(), origin) {
+                (None, Some(location), Some(origin)) if location.file() == origin.file && location.line() >= origin.first_line => {
+                    format!("{} (at line {} of the body)", message, location.line() - origin.first_line + origin.body_line)
+                }
+                _ => message,
+            };
+            PANIC_MESSAGE.with(|slot| *slot.borrow_mut() = Some(message));
+        }));
+    });
+}
+
+fn report_error(host: &abi::Host, message: &str) {
+    if let Some(error) = host.error {
+        error(host.context, message.as_ptr(), message.len());
+    }
+}
+
+/// Runs one call of a generated entry point: checks the call against the
+/// declared argument types, runs `body` with panics caught, and reports its
+/// rows or its error to the host.
+///
+/// # Safety
+/// `host` must be null or point to a valid `plrustc_host`; `args` must point to
+/// `count` valid values (or be null when `count` is 0), all valid for the call.
+pub unsafe fn run<F>(
+    host: *const abi::Host,
+    args: *const abi::Value,
+    count: usize,
+    declared: &[u32],
+    origin: &'static Origin,
+    body: F,
+) -> i32
+where
+    F: for<'a> FnOnce(Args<'a>, &mut Sink<'a>) -> Result<(), Box<dyn Error + Send + Sync + 'static>>,
+{
+    if host.is_null() {
+        return abi::BAD_CALL;
+    }
+    // SAFETY: non-null, and valid for the call by the caller's promise.
+    let host: &abi::Host = unsafe { &*host };
+    if host.abi_version != abi::ABI_VERSION {
+        report_error(host, &format!("the host speaks plrustc ABI {}, this function ABI {}", host.abi_version, abi::ABI_VERSION));
+        return abi::BAD_CALL;
+    }
+    if count != declared.len() {
+        report_error(host, &format!("the function takes {} arguments, the call passed {}", declared.len(), count));
+        return abi::BAD_CALL;
+    }
+    let values: &[abi::Value] = if count == 0 {
+        &[]
+    } else if args.is_null() {
+        report_error(host, "the arguments are missing");
+        return abi::BAD_CALL;
+    } else {
+        // SAFETY: `count` values at `args`, valid for the call.
+        unsafe { std::slice::from_raw_parts(args, count) }
+    };
+    for (index, (value, expected)) in values.iter().zip(declared.iter()).enumerate() {
+        if value.type_ != *expected {
+            report_error(
+                host,
+                &format!(
+                    "argument {} is {}, but the function declares {}",
+                    index + 1,
+                    abi::type_name(value.type_),
+                    abi::type_name(*expected)
+                ),
+            );
+            return abi::BAD_CALL;
+        }
+    }
+
+    install_panic_hook();
+    let previous = HOST.with(|slot| slot.replace(host as *const abi::Host));
+    let previous_origin = ORIGIN.with(|slot| slot.replace(Some(origin)));
+    PANIC_MESSAGE.with(|slot| *slot.borrow_mut() = None);
+    let mut sink = Sink { host };
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| body(Args { values }, &mut sink)));
+    HOST.with(|slot| slot.set(previous));
+    ORIGIN.with(|slot| slot.set(previous_origin));
+    match outcome {
+        Ok(Ok(())) => abi::OK,
+        Ok(Err(error)) => {
+            report_error(host, &error.to_string());
+            abi::ERROR
+        }
+        Err(payload) => {
+            let message = PANIC_MESSAGE
+                .with(|slot| slot.borrow_mut().take())
+                .unwrap_or_else(|| "the function panicked".to_string());
+            // Dropping a payload can panic again; never let that unwind into the host.
+            let _ = panic::catch_unwind(AssertUnwindSafe(move || drop(payload)));
+            report_error(host, &message);
+            abi::ERROR
+        }
+    }
+}
