@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "RustSyntaxTests", dependencies: ["RustSyntax", "Diagnostics"]),
         .testTarget(name: "LintsTests", dependencies: ["Lints", "BuiltinLintCatalog", "RustSyntax", "Diagnostics"]),
         .testTarget(name: "DriverTests", dependencies: ["Driver"]),
+        .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Lints", "BuiltinLintCatalog", "Diagnostics"]),
         // Cases/ holds .toml files with the results tomllib gives for them (scripts/toml-differential).
         .testTarget(name: "TOMLTests", dependencies: ["TOML"], exclude: ["Cases"]),
     ]

@@ -1,0 +1,138 @@
+import BuiltinLintCatalog
+import Diagnostics
+import Foundation
+import Testing
+@testable import Codegen
+@testable import Lints
+
+/// Builds real bodies with the machine's rustc and calls them through the C ABI,
+/// as the extension would. One cache for the whole suite: the runtime crate is
+/// built once.
+@Suite("Compile and call", .serialized)
+struct CompileAndCallTests {
+    static let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("plrustc-codegen-tests-\(getpid())")
+
+    /// Compiles `body` as the function `spec` and loads it.
+    static func build(_ body: String, name: String = "f", args: [String] = [], returns: String, strict: Bool = false)
+        throws -> (FunctionHost?, [Diagnostic]) {
+        let spec = try FunctionSpec.make(name: name, oid: nil, arguments: args, returns: returns, strict: strict)
+        let output = scratch.appendingPathComponent(UUID().uuidString)
+        let catalog = try LintCatalog.builtin().get()
+        let request = CompileRequest(spec: spec, body: SourceFile(path: "body.rs", text: body), targets: [.x86_64Linux],
+                                     outputDirectory: output, cacheDirectory: scratch.appendingPathComponent("cache"),
+                                     compileLints: catalog.lints.map(\.name) + CompileRequest.defaultBackendLints)
+        switch try Compilation.compile(request, catalog: catalog) {
+        case .rejected(let diagnostics):
+            return (nil, diagnostics)
+        case .built(_, let artifacts, _):
+            let artifact = try #require(artifacts.first)
+            let host = try FunctionHost(library: output.appendingPathComponent(artifact.path).path, symbol: spec.entrySymbol,
+                                        arguments: spec.arguments.map(\.type))
+            return (host, [])
+        }
+    }
+
+    static func built(_ body: String, args: [String] = [], returns: String, strict: Bool = false) throws -> FunctionHost {
+        let (host, diagnostics) = try build(body, args: args, returns: returns, strict: strict)
+        return try #require(host, "\(diagnostics.map(\.message))")
+    }
+
+    @Test func nonStrictArgumentsAreOptionsAndNullsReachTheBody() throws {
+        let function = try Self.built("Ok(Some(match (a, b) { (Some(a), Some(b)) => a + b, (Some(a), None) => a, _ => -1 }))",
+                                      args: ["a integer", "b integer"], returns: "integer")
+        #expect(function.call([.int(2), .int(40)]).rows == [[.int(42)]])
+        #expect(function.call([.int(2), .null]).rows == [[.int(2)]])
+        #expect(function.call([.null, .null]).rows == [[.int(-1)]])
+    }
+
+    @Test func strictArgumentsArePlainValues() throws {
+        let function = try Self.built("Ok(Some(s.len() as i64 * n))", args: ["s text", "n bigint"], returns: "bigint", strict: true)
+        #expect(function.call([.text("héllo"), .int(2)]).rows == [[.int(12)]])
+        // A host that breaks STRICT's promise gets an error, not undefined behaviour.
+        let outcome = function.call([.null, .int(1)])
+        #expect(outcome.error == "argument `s` is NULL, but the function is STRICT")
+    }
+
+    @Test func textAndByteaAreBorrowedAndReturnedOwned() throws {
+        let upper = try Self.built("Ok(s.map(|s| s.to_uppercase()))", args: ["s text"], returns: "text")
+        #expect(upper.call([.text("abc")]).rows == [[.text("ABC")]])
+        #expect(upper.call([.null]).rows == [[.null]])
+        let reversed = try Self.built("let mut v = b.to_vec(); v.reverse(); Ok(Some(v))", args: ["b bytea"], returns: "bytea", strict: true)
+        #expect(reversed.call([.bytes([1, 2, 3])]).rows == [[.bytes([3, 2, 1])]])
+    }
+
+    @Test func arraysInAndOut() throws {
+        let sum = try Self.built("Ok(Some(a.iter().map(|x| x.unwrap_or_default()).sum::<f32>()))", args: ["a real[]"],
+                                 returns: "real", strict: true)
+        #expect(sum.call([.array([.real(1.5), .real(2), .null])]).rows == [[.real(3.5)]])
+        let slice = try Self.built("Ok(Some(a.as_slice()?.iter().sum::<i32>()))", args: ["a integer[]"], returns: "integer", strict: true)
+        #expect(slice.call([.array([.int(1), .int(2)])]).rows == [[.int(3)]])
+        #expect(slice.call([.array([.int(1), .null])]).error == "the array contains NULL elements")
+        let words = try Self.built("Ok(Some(s.split(' ').map(|w| if w == \"x\" { None } else { Some(w.to_string()) }).collect()))",
+                                   args: ["s text"], returns: "text[]", strict: true)
+        #expect(words.call([.text("a x b")]).rows == [[.array([.text("a"), .null, .text("b")])]])
+    }
+
+    @Test func setofAndTableReturnRows() throws {
+        let split = try Self.built("Ok(Some(SetOfIterator::new(s.split_whitespace().map(|t| if t == \"this\" { None } else { Some(t.to_string()) }))))",
+                                   args: ["s text"], returns: "SETOF text", strict: true)
+        #expect(split.call([.text("hello this world")]).rows == [[.text("hello")], [.null], [.text("world")]])
+        let none = try Self.built("Ok(None)", args: ["n integer"], returns: "SETOF integer")
+        #expect(none.call([.int(1)]).rows.isEmpty)
+        let table = try Self.built("Ok(Some(TableIterator::new((1..=n).map(|i| (Some(i), Some(format!(\"row {}\", i)))))))",
+                                   args: ["n integer"], returns: "TABLE (id integer, label text)", strict: true)
+        #expect(table.call([.int(2)]).rows == [[.int(1), .text("row 1")], [.int(2), .text("row 2")]])
+    }
+
+    @Test func errorsAndPanicsBecomeErrorResults() throws {
+        let function = try Self.built("""
+            if n < 0 { return Err("negative input".into()); }
+            if n == 0 { panic!("zero is not allowed"); }
+            if n == 1 { error!("raised with error!: {}", n); }
+            let v: Vec<i32> = Vec::new();
+            Ok(Some(v[n as usize]))
+            """, args: ["n integer"], returns: "integer", strict: true)
+        let failed = function.call([.int(-1)])
+        #expect(failed.error == "negative input")
+        #expect(failed.status == 1)
+        #expect(function.call([.int(0)]).error == "zero is not allowed (at line 2 of the body)")
+        #expect(function.call([.int(1)]).error == "raised with error!: 1")
+        #expect(function.call([.int(5)]).error?.hasPrefix("index out of bounds") == true)
+        // The library is still usable after a panic.
+        #expect(function.call([.int(-1)]).error == "negative input")
+    }
+
+    @Test func loggingReachesTheHost() throws {
+        let function = try Self.built("notice!(\"n is {}\", n); warning!(\"careful\"); debug1!(\"detail\"); Ok(Some(n))",
+                                      args: ["n integer"], returns: "integer", strict: true)
+        let outcome = function.call([.int(7)])
+        #expect(outcome.logs.map(\.message) == ["n is 7", "careful", "detail"])
+        #expect(outcome.logs.map(\.level) == [18, 19, 14])
+        #expect(outcome.rows == [[.int(7)]])
+    }
+
+    @Test func wrongCallsAreRefusedByTheEntryPoint() throws {
+        let function = try Self.built("Ok(Some(n))", args: ["n integer"], returns: "integer", strict: true)
+        #expect(function.call([]).status == 2)
+        #expect(function.call([.int(1), .int(2)]).error == "the function takes 1 arguments, the call passed 2")
+    }
+
+    @Test func lintViolationsAndCompileErrorsAreReportedOnTheBody() throws {
+        let (linted, lintDiagnostics) = try Self.build("std::mem::forget(1); Ok(None)", returns: "integer")
+        #expect(linted == nil)
+        #expect(lintDiagnostics.map(\.code) == ["plrust_leaky"])
+        let body = "let a = 1;\nlet x: i32 = \"no\";\nOk(Some(x))"
+        let (compiled, compileDiagnostics) = try Self.build(body, returns: "integer")
+        #expect(compiled == nil)
+        let mismatch = try #require(compileDiagnostics.first { $0.code == "E0308" })
+        let source = SourceFile(path: "body.rs", text: body)
+        #expect(source.text(try #require(mismatch.primarySpan)) == "\"no\"")
+    }
+
+    @Test func voidReturnsOneNullRow() throws {
+        let function = try Self.built("info!(\"side effect\"); Ok(Some(()))", returns: "void")
+        let outcome = function.call([])
+        #expect(outcome.rows == [[.null]])
+        #expect(outcome.logs.map(\.level) == [17])
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import Codegen
+
+@Suite("Function specs and values")
+struct SpecTests {
+    @Test func typesParseAsPostgreSQLWritesThem() {
+        #expect(SQLType(parsing: "INTEGER") == .integer)
+        #expect(SQLType(parsing: "int4") == .integer)
+        #expect(SQLType(parsing: "double   precision") == .doublePrecision)
+        #expect(SQLType(parsing: "varchar(20)") == .varchar)
+        #expect(SQLType(parsing: "character varying") == .varchar)
+        #expect(SQLType(parsing: "\"char\"") == .char)
+        #expect(SQLType(parsing: "text[]") == .array(.text))
+        #expect(SQLType(parsing: "int[][]") == nil)
+        #expect(SQLType(parsing: "numeric") == nil)
+        #expect(SQLType(parsing: "void[]") == nil)
+    }
+
+    @Test func returnsClauses() throws {
+        #expect(try FunctionSpec.parseReturns("SETOF text") == .setOf(.text))
+        #expect(try FunctionSpec.parseReturns("TABLE (count int, word text)")
+                    == .table([.init(name: "count", type: .integer), .init(name: "word", type: .text)]))
+        #expect(throws: SpecError.self) { try FunctionSpec.parseReturns("trigger") }
+        #expect(throws: SpecError.self) { try FunctionSpec.parseReturns("TABLE ()") }
+        #expect(throws: SpecError.self) { try FunctionSpec.parseReturns("money") }
+    }
+
+    @Test func unsupportedTypesAndBadNamesAreNamedInTheError() {
+        #expect(throws: SpecError("argument `t` has type `timestamp`, which plrustc does not support")) {
+            try FunctionSpec.make(name: "f", oid: nil, arguments: ["t timestamp"], returns: "int", strict: false)
+        }
+        #expect(throws: SpecError("argument name `fn` is not usable as a Rust identifier")) {
+            try FunctionSpec.make(name: "f", oid: nil, arguments: ["fn int"], returns: "int", strict: false)
+        }
+        #expect(throws: SpecError("argument `a` is declared twice")) {
+            try FunctionSpec.make(name: "f", oid: nil, arguments: ["a int", "a text"], returns: "int", strict: false)
+        }
+        #expect(throws: SpecError.self) { try FunctionSpec.make(name: "f", oid: "1:x", arguments: [], returns: "int", strict: false) }
+    }
+
+    @Test func jsonSpecs() throws {
+        let json = #"{"name": "lower", "oid": "1:2", "args": [{"name": "s", "type": "text"}], "returns": "text", "strict": true}"#
+        let spec = try FunctionSpec.decode(json: Data(json.utf8))
+        #expect(spec.rustFunctionName == "plrust_fn_oid_1_2")
+        #expect(spec.strict)
+        #expect(spec.arguments == [.init(name: "s", type: .text)])
+        #expect(throws: SpecError("the spec has an unknown field `strictness`")) {
+            try FunctionSpec.decode(json: Data(#"{"name": "f", "returns": "int", "strictness": true}"#.utf8))
+        }
+        #expect(throws: SpecError.self) { try FunctionSpec.decode(json: Data(#"{"name": "f", "returns": "int", "strict": 1}"#.utf8)) }
+        #expect(throws: SpecError.self) { try FunctionSpec.decode(json: Data("[]".utf8)) }
+    }
+
+    @Test func sqlLiterals() throws {
+        #expect(try SQLValue(literal: "NULL", as: .text) == .null)
+        #expect(try SQLValue(literal: "'it''s'", as: .text) == .text("it's"))
+        #expect(try SQLValue(literal: "42", as: .smallint) == .int(42))
+        #expect(throws: SpecError.self) { try SQLValue(literal: "40000", as: .smallint) }
+        #expect(try SQLValue(literal: "t", as: .bool) == .bool(true))
+        #expect(try SQLValue(literal: "'\\x0aff'", as: .bytea) == .bytes([0x0A, 0xFF]))
+        #expect(try SQLValue(literal: "{1, NULL ,3}", as: .array(.integer)) == .array([.int(1), .null, .int(3)]))
+        #expect(try SQLValue(literal: "'{\"a b\",NULL,\"NULL\"}'", as: .array(.text)) == .array([.text("a b"), .null, .text("NULL")]))
+        #expect(throws: SpecError.self) { try SQLValue(literal: "{{1}}", as: .array(.integer)) }
+        #expect(SQLValue.array([.text("a b"), .null, .int(1)]).description == "{\"a b\",NULL,1}")
+        #expect(SQLValue.real(0.1).description == "0.1")
+    }
+
+    @Test func sha256KnownAnswers() {
+        #expect(SHA256.hex(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        #expect(SHA256.hex(million) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test func wrapperKeepsTheBodyVerbatimInsideTheForbiddenModule() {
+        let spec = FunctionSpec(name: "f", oid: .init(database: 1, function: 2), arguments: [.init(name: "s", type: .text)],
+                                returns: .value(.text), strict: false)
+        let code = "let x = \"}\"; Ok(s.map(String::from))\n"
+        let wrapper = WrapperCrate(spec: spec, code: code, bodyLine: 3, forbiddenLints: ["unsafe_code"], metadata: "{}")
+        let bytes = Array(wrapper.source.utf8)
+        #expect(String(decoding: bytes[wrapper.codeOffset..<wrapper.codeOffset + wrapper.codeLength], as: UTF8.self) == code)
+        #expect(wrapper.source.contains("mod forbidden {\n    #![forbid(unsafe_code)]"))
+        #expect(wrapper.source.contains("pub(super) fn plrust_fn_oid_1_2<'a>(s: Option<&'a str>) -> ::std::result::Result<Option<String>,"))
+        #expect(wrapper.source.contains("plrustc-metadata-v1:{}\\x00"))
+    }
+}
