@@ -6,6 +6,12 @@
 # package: it must already be installed (swift.org toolchain).
 PLRUSTC_DEBIAN_PACKAGES=(libc6-dev libgcc-12-dev libstdc++-12-dev)
 
+# What plrustc builds with for aarch64-unknown-linux-gnu, and what the tests run
+# that code with: Debian's rustc (1.63) with the arm64 standard library, the
+# aarch64 GNU toolchain, and qemu. (The x86_64 target uses rustup's rustc, which
+# is not a Debian package.) The `:arm64` package needs `dpkg --add-architecture arm64`.
+PLRUSTC_DEBIAN_PACKAGES+=(rustc libstd-rust-dev:arm64 gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user-static)
+
 # Installs whichever of PLRUSTC_DEBIAN_PACKAGES is missing, with apt-get, as root.
 ensure_debian_packages() {
     if ! command -v dpkg >/dev/null 2>&1; then
@@ -27,6 +33,9 @@ ensure_debian_packages() {
         fi
     fi
     echo "installing Debian packages: ${missing[*]}" >&2
+    if [[ " ${missing[*]} " == *":arm64 "* ]] && ! dpkg --print-foreign-architectures | grep -qx arm64; then
+        "${as_root[@]}" dpkg --add-architecture arm64
+    fi
     "${as_root[@]}" apt-get update -q
     DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 }

@@ -75,7 +75,8 @@ public struct Builder: Sendable {
             }
             let output = scratch.appendingPathComponent(libraryName)
             let arguments = ["--edition", "2021", "--crate-type", "cdylib", "--crate-name", spec.rustFunctionName,
-                             "-C", "opt-level=\(optLevel)", "-C", "panic=unwind", "--error-format", "json",
+                             "-C", "opt-level=\(optLevel)", "-C", "panic=unwind", "-C", "strip=debuginfo",
+                             "--error-format", "json",
                              "--extern", "plrustc_runtime=\(runtime.path.path)",
                              "-L", "dependency=\(runtime.path.deletingLastPathComponent().path)",
                              "--remap-path-prefix", "\(scratch.path)=plrustc",

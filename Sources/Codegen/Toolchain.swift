@@ -52,9 +52,10 @@ public struct Toolchain: Sendable {
         } else {
             switch target {
             case .x86_64Linux:
-                guard let found = findOnPath("rustc", environment: environment)
-                        ?? existing((environment["HOME"] ?? "") + "/.cargo/bin/rustc") else {
-                    throw BuildError(.toolchain, "no rustc for \(target): none on PATH or in ~/.cargo/bin (install rustup, or pass --rustc \(target)=PATH)")
+                // rustup's first: Debian's /usr/bin/rustc (1.63, for aarch64) may come first on PATH.
+                guard let found = existing((environment["HOME"] ?? "") + "/.cargo/bin/rustc")
+                        ?? findOnPath("rustc", environment: environment) else {
+                    throw BuildError(.toolchain, "no rustc for \(target): none in ~/.cargo/bin or on PATH (install rustup, or pass --rustc \(target)=PATH)")
                 }
                 rustc = found
             case .aarch64Linux:
