@@ -118,6 +118,19 @@ enum HelpText {
 
         """
 
+    static let verify = """
+        Usage: plrustc verify ARTIFACT [--required-lints LIST]
+
+        Read the record of lints an artifact was built with (embedded by plrustc
+        compile) and check that every required lint is in it. Without
+        --required-lints the list comes from PLRUST_REQUIRED_LINTS
+        (comma-separated names).
+
+        Exit status: 0 every required lint was applied, 1 one is missing or the
+        file has no plrustc record, 2 bad options or an unreadable file.
+
+        """
+
     static let lints = """
         Usage: plrustc lints [--format table|json] [--catalog DIR]...
 

@@ -26,6 +26,10 @@ struct CompileAndCallTests {
             return (nil, diagnostics)
         case .built(_, let artifacts, _):
             let artifact = try #require(artifacts.first)
+            // Every artifact records the lints it was built with.
+            let bytes = try #require(FileManager.default.contents(atPath: output.appendingPathComponent(artifact.path).path))
+            let record = try ArtifactMetadata.read(Array(bytes))
+            #expect(record.missing(["plrust_leaky", "unsafe_code", "deprecated"]).isEmpty)
             let host = try FunctionHost(library: output.appendingPathComponent(artifact.path).path, symbol: spec.entrySymbol,
                                         arguments: spec.arguments.map(\.type))
             return (host, [])

@@ -84,4 +84,18 @@ struct SpecTests {
         #expect(wrapper.source.contains("pub(super) fn plrust_fn_oid_1_2<'a>(s: Option<&'a str>) -> ::std::result::Result<Option<String>,"))
         #expect(wrapper.source.contains("plrustc-metadata-v1:{}\\x00"))
     }
+
+    @Test func artifactRecordsAreFoundAndConflictsRefused() throws {
+        let record = #"plrustc-metadata-v1:{"function":"f","target":"t","body_sha256":"00","lints":["a","b"]}"# + "\u{0}"
+        let other = #"plrustc-metadata-v1:{"function":"f","target":"t","body_sha256":"00","lints":["a","b","c"]}"# + "\u{0}"
+        let padding = [UInt8](repeating: 0x90, count: 100)
+        let metadata = try ArtifactMetadata.read(padding + Array(record.utf8) + padding)
+        #expect(metadata.lints == ["a", "b"])
+        #expect(metadata.missing(["b", "c", "a"]) == ["c"])
+        // A body that smuggles in a record of its own makes the artifact untrustworthy.
+        #expect(throws: SpecError("the file carries conflicting plrustc records")) {
+            try ArtifactMetadata.read(Array(record.utf8) + padding + Array(other.utf8))
+        }
+        #expect(throws: SpecError.self) { try ArtifactMetadata.read(padding) }
+    }
 }

@@ -1,0 +1,35 @@
+import Codegen
+import Foundation
+
+/// `plrustc verify`: check that an artifact was built with the required lints.
+struct VerifyCommand {
+    static let command = Command(
+        name: "verify",
+        summary: "Check that a built artifact was compiled with the required lints",
+        help: HelpText.verify,
+        options: [.value("--required-lints")],
+        run: { scanned, output throws(UsageError) in try VerifyCommand.run(scanned, output: output) })
+
+    static func run(_ scanned: ScannedArguments, output: StandardStreams) throws(UsageError) -> ExitStatus {
+        guard scanned.operands.count == 1, let path = scanned.operands.first else { throw UsageError("give one artifact") }
+        let list = scanned.values["--required-lints"] ?? ProcessInfo.processInfo.environment["PLRUST_REQUIRED_LINTS"] ?? ""
+        let required = list.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        guard let data = FileManager.default.contents(atPath: path) else { throw UsageError("couldn't read `\(path)`") }
+        let metadata: ArtifactMetadata
+        do {
+            metadata = try ArtifactMetadata.read(Array(data))
+        } catch {
+            output.error.write("error: `\(path)`: \(error.message)\n")
+            return .rejected
+        }
+        let missing = metadata.missing(required)
+        guard missing.isEmpty else {
+            output.error.write("error: `\(path)` was built without the required lint\(missing.count == 1 ? "" : "s") "
+                               + missing.map { "`\($0)`" }.joined(separator: ", ") + "\n")
+            return .rejected
+        }
+        output.out.write("\(path): `\(metadata.function)` for \(metadata.target), \(metadata.lints.count) lints applied"
+                         + (required.isEmpty ? "" : ", all \(required.count) required present") + "\n")
+        return .success
+    }
+}
