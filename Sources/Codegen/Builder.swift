@@ -106,9 +106,18 @@ public struct Builder: Sendable {
         } catch {
             throw BuildError(.toolchain, "cannot write \(destination.path): \(error.localizedDescription)")
         }
+        // The digest is kept beside the cached file: hashing megabytes again would cost more than the rest of a cache hit.
+        let digestFile = cached.appendingPathExtension("sha256")
+        let digest: String
+        if hit, let known = try? String(contentsOf: digestFile, encoding: .utf8), known.count == 64 {
+            digest = known
+        } else {
+            digest = SHA256.hex(bytes)
+            try? Data(digest.utf8).write(to: digestFile, options: .atomic)
+        }
         outcome.artifacts.append(Artifact(target: toolchain.target, toolchainVersion: toolchain.version,
                                           path: "\(toolchain.target.value)/\(libraryName)", size: bytes.count,
-                                          sha256: SHA256.hex(bytes), backendLints: forbid, cacheHit: hit))
+                                          sha256: digest, backendLints: forbid, cacheHit: hit))
         return outcome
     }
 

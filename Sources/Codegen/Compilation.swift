@@ -68,10 +68,11 @@ public enum Compilation {
         var toolchains: [Toolchain] = []
         for target in request.targets {
             toolchains.append(try Toolchain.resolve(target, rustcOverride: request.rustcOverrides[target],
-                                                    linkerOverride: request.linkerOverrides[target]))
+                                                    linkerOverride: request.linkerOverrides[target],
+                                                    cacheDirectory: request.cacheDirectory))
         }
         var known: [TargetTriple: Set<String>] = [:]
-        for toolchain in toolchains { known[toolchain.target] = try toolchain.knownLints() }
+        for toolchain in toolchains { known[toolchain.target] = toolchain.knownLints }
         // A name both layers know (`unsafe_code`) is applied by both.
         for name in configured where !catalogNames.contains(name) && !known.values.contains(where: { $0.contains(name) }) {
             throw BuildError(.configuration, "unknown lint `\(name)` in the compile lints: neither the catalog nor any target's rustc knows it")

@@ -44,6 +44,7 @@ public struct Toolchain: Sendable {
     /// aarch64 GNU linker. `rustcOverride`/`linkerOverride` come from the
     /// command line (`--rustc TRIPLE=PATH`, `--linker TRIPLE=PATH`).
     public static func resolve(_ target: TargetTriple, rustcOverride: String?, linkerOverride: String?,
+                               cacheDirectory: URL? = nil,
                                environment: [String: String] = ProcessInfo.processInfo.environment) throws(BuildError) -> Toolchain {
         let rustc: String
         var linker = linkerOverride
@@ -71,20 +72,25 @@ public struct Toolchain: Sendable {
         if let configured = linker, !configured.contains("/"), findOnPath(configured, environment: environment) == nil {
             throw BuildError(.toolchain, "the linker `\(configured)` for \(target) is not on PATH")
         }
+        let probeCache = cacheDirectory.map { ProbeCache(directory: $0, rustc: rustc, environment: environment) }
+        if let known = probeCache?.load() {
+            return Toolchain(target: target, rustc: rustc, linker: linker, versionText: known.version, lints: known.lints)
+        }
         let probe = ProcessRunner.run(rustc, ["-vV"])
         guard probe.status == 0 else {
             throw BuildError(.toolchain, "`\(rustc) -vV` failed: \(probe.errorText.isEmpty ? "exit status \(probe.status)" : probe.errorText.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
-        let toolchain = Toolchain(target: target, rustc: rustc, linker: linker, versionText: probe.output)
-        // Debian's rustc 1.63 has only the std of the targets installed: check early.
-        return toolchain
+        let lints = try Toolchain.probeLints(rustc)
+        probeCache?.store(version: probe.output, lints: lints)
+        return Toolchain(target: target, rustc: rustc, linker: linker, versionText: probe.output, lints: lints)
     }
 
-    init(target: TargetTriple, rustc: String, linker: String?, versionText: String) {
+    init(target: TargetTriple, rustc: String, linker: String?, versionText: String, lints: Set<String>) {
         self.target = target
         self.rustc = rustc
         self.linker = linker
         self.versionText = versionText
+        self.knownLints = lints
     }
 
     /// Arguments every rustc invocation for this target gets.
@@ -95,7 +101,9 @@ public struct Toolchain: Sendable {
     }
 
     /// The lint names this rustc knows (`rustc -W help`), lint groups included.
-    public func knownLints() throws(BuildError) -> Set<String> {
+    public let knownLints: Set<String>
+
+    static func probeLints(_ rustc: String) throws(BuildError) -> Set<String> {
         let result = ProcessRunner.run(rustc, ["-W", "help"])
         guard result.status == 0 else { throw BuildError(.toolchain, "`\(rustc) -W help` failed") }
         var names: Set<String> = []
@@ -120,6 +128,50 @@ public struct Toolchain: Sendable {
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         return nil
+    }
+}
+
+/// What `rustc -vV` and `rustc -W help` said, remembered: asking costs tens of
+/// milliseconds, more than a whole cached build may take. Keyed on the rustc
+/// binary (path, size, modification time) and, for rustup's proxies, on what
+/// picks the toolchain (RUSTUP_TOOLCHAIN, rustup's settings, the toolchains
+/// directory, which changes when a toolchain is installed or updated).
+struct ProbeCache {
+    let file: URL
+
+    init(directory: URL, rustc: String, environment: [String: String]) {
+        var key = SHA256()
+        func add(_ text: String) {
+            key.update(text)
+            key.update([0])
+        }
+        func stamp(_ path: String) {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            add(path)
+            add("\((attributes?[.size] as? NSNumber)?.intValue ?? -1)")
+            add("\((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1)")
+        }
+        stamp(URL(fileURLWithPath: rustc).resolvingSymlinksInPath().path)
+        add(environment["RUSTUP_TOOLCHAIN"] ?? "")
+        let rustupHome = environment["RUSTUP_HOME"] ?? ((environment["HOME"] ?? "") + "/.rustup")
+        stamp(rustupHome + "/settings.toml")
+        stamp(rustupHome + "/toolchains")
+        file = directory.appendingPathComponent("toolchains/\(key.hexDigest()).json")
+    }
+
+    func load() -> (version: String, lints: Set<String>)? {
+        struct Stored: Decodable {
+            let version: String
+            let lints: [String]
+        }
+        guard let data = try? Data(contentsOf: file), let stored = try? JSONDecoder().decode(Stored.self, from: data) else { return nil }
+        return (stored.version, Set(stored.lints))
+    }
+
+    func store(version: String, lints: Set<String>) {
+        let text = Manifest.json(["version": version, "lints": lints.sorted()], pretty: false)
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? Data(text.utf8).write(to: file, options: .atomic)
     }
 }
 
