@@ -7,9 +7,11 @@ import BuiltinLintCatalog
 /// The lint names that fire on a body (sorted, unique), or the messages of non-lint errors.
 private func lints(_ body: String, crates: Set<String> = []) -> [String] {
     guard case .success(let catalog) = LintCatalog.builtin(), let engine = try? LintEngine(catalog: catalog) else { return ["no catalog"] }
-    let tree = RustParser.parse(SourceFile(path: "e.rs", text: body), mode: .body)
+    let file = SourceFile(path: "e.rs", text: body)
+    let tree = RustParser.parse(file, mode: .body)
     if tree.hasErrors { return ["syntax: " + (tree.diagnostics.first?.message ?? "")] }
-    let diagnostics = engine.lint(tree, externCrates: crates)
+    // Without `crates`, a `[dependencies]` section in the body names them.
+    let diagnostics = crates.isEmpty ? SourceLinter(engine: engine).check(file) : engine.lint(tree, externCrates: crates)
     return Array(Set(diagnostics.map { $0.code ?? "error: \($0.message)" })).sorted()
 }
 
@@ -21,6 +23,21 @@ struct EvasionTests {
         ("use std::mem::{forget as keep}; keep(v);", "plrust_leaky"),
         ("use ::core::mem::*; forget(v);", "plrust_leaky"),
         ("use std; std::mem::forget(v);", "plrust_leaky"),
+        // Found by a red-team pass: macros reached by paths and imports, globs through
+        // local modules, macro calls inside concat!, attributes and std macros' types.
+        ("#[macro_use] mod m { macro_rules! peek { ($a:expr) => { unsafe { *($a as *const u8) } } } } let v = peek!(0usize);", "unsafe_code"),
+        ("macro_rules! z { () => { std::process::Command::new(\"id\").output() } } use z as run; let out = run!();", "plrust_process"),
+        ("mod m { macro_rules! decl { () => { extern \"C\" { fn getpid() -> i32; } } } pub(crate) use decl; } m::decl!();", "plrust_extern_blocks"),
+        ("macro_rules! def { () => { macro_rules! say { () => { println!(\"x\") } } } } def!(); say!();", "plrust_print_macros"),
+        ("mod a { pub use std::*; } use a::*; let s = fs::read_to_string(\"/etc/passwd\");", "plrust_filesystem"),
+        ("let s = concat!(\"\", include_str!(\"/etc/passwd\"));", "plrust_filesystem_macros"),
+        ("let p = concat!(env!(\"PATH\"));", "plrust_env_macros"),
+        ("macro_rules! m { (# $x:tt) => { unsafe { 1 } }; ($($t:tt)*) => { 0 }; } let v = m!(/// doc\n);", "error: doc comments inside a call of `m!` are not supported"),
+        ("macro_rules! m { ($p:path) => { 0 }; ($($t:tt)*) => { std::fs::read_dir(\"/\") }; } let n = m!(<a as b>::c);", "plrust_filesystem"),
+        ("use std::path::Path; let e = Path::exists(Path::new(\"/etc/shadow\"));", "plrust_filesystem"),
+        ("#[doc = include_str!(\"/etc/passwd\")] struct S;", "plrust_filesystem_macros"),
+        ("struct S<T> { a: u8, b: T } let o = std::mem::offset_of!(S<fn()>, a);", "plrust_fn_pointers"),
+        ("thread_local! { static F: Box<dyn Fn()> = Box::new(|| {}); }", "plrust_fn_pointers"),
         // A redefinition shadows the first definition from where it stands.
         ("macro_rules! m { () => { 1 } } let a = m!(); macro_rules! m { () => { std::mem::forget(1) } } let b = m!();",
          "plrust_leaky"),
@@ -51,8 +68,11 @@ struct EvasionTests {
         ("macro_rules! m { () => { std::mem::forget } } let f = m!(); f(1);", "plrust_leaky"),
         ("macro_rules! m { ($a:ident) => { std::$a::forget(1) } } m!(mem);", "plrust_leaky"),
         ("macro_rules! m { () => { m2!() } } macro_rules! m2 { () => { include_str!(\"/etc/passwd\") } } let s = m!();", "plrust_filesystem_macros"),
-        ("serde_json::json!({ \"a\": unsafe { 1 } });", "unsafe_code"),
-        ("some_crate::mac!(std::fs::remove_file(\"x\"));", "plrust_filesystem"),
+        ("[dependencies]\nserde_json = \"1\"\n[code]\nserde_json::json!({ \"a\": unsafe { 1 } });", "unsafe_code"),
+        ("[dependencies]\nsome_crate = \"1\"\n[code]\nsome_crate::mac!(std::fs::remove_file(\"x\"));", "plrust_filesystem"),
+        // Macros plrustc cannot tell apart are refused, whatever they hold.
+        ("some_crate::mac!(1);", "error: plrustc cannot tell which macro `some_crate::mac!` is"),
+        ("unknown!();", "error: plrustc cannot tell which macro `unknown!` is"),
         // Structural lints through paths.
         ("struct S; impl core::marker::Unpin for S {}", "plrust_autotrait_impls"),
         ("use std::panic::*; struct S; impl UnwindSafe for S {}", "plrust_autotrait_impls"),

@@ -110,6 +110,15 @@ struct NameResolverTests {
         #expect(resolutions(of: "f", in: "use std::mem::forget; use forget as f; f(v);") == [forget])
     }
 
+    @Test func globsThroughLocalModules() {
+        let text = "mod a { pub use std::*; } use a::*; fs::read_to_string(p);"
+        #expect(resolutions(of: "fs::read_to_string", in: text) == [.external(["std", "fs", "read_to_string"])])
+        let twice = "mod a { pub use std::mem::*; } mod b { pub use super::a::*; } use b::*; forget(1); Box::new(1);"
+        #expect(resolutions(of: "forget", in: twice) == [forget])
+        // An outside module's glob, even through a local one, never hides the prelude.
+        #expect(resolutions(of: "Box::new", in: twice) == [.external(["std", "boxed", "Box", "new"])])
+    }
+
     @Test func cyclesAndGlobLoopsTerminate() {
         let text = "use a::x as y; use b::y as x; mod a { pub use super::b::*; } mod b { pub use super::a::*; } y(); zzz();"
         #expect(resolutions(of: "y", in: text) == [.unresolved])

@@ -1,16 +1,63 @@
 import Diagnostics
 import RustSyntax
 
-/// Checks the tokens of a macro call plrustc cannot expand (a dependency's
-/// macro, an unknown one): any `unsafe`, `async` or `.await` token, any path
-/// `a::b::c` or `name!` that resolves to something a rule forbids, any
-/// forbidden method name followed by `(`. Conservative: it cannot know how
-/// the macro uses the tokens, so it assumes they become code.
+/// Checks tokens plrustc cannot parse as code: the arguments of a macro call
+/// it cannot expand (a dependency's macro), the transcribers of every
+/// `macro_rules!` (called or not), and attributes holding macro calls
+/// (`#[doc = include_str!(…)]`). Any `unsafe`, `async` or `.await` token, any
+/// path `a::b::c` or `name!` that resolves to something a rule forbids, any
+/// forbidden method name followed by `(` is reported. Conservative: it cannot
+/// know how the tokens are used, so it assumes they become code.
 enum TokenScan {
     static func check(_ arguments: TokenTreeSyntax, in unit: LintUnit, context: LintContext) {
+        check(arguments.innerTokenRange, anchor: arguments.syntax, where: "inside a macro call plrustc cannot expand",
+              in: unit, context: context)
+    }
+
+    /// The transcribers of the unit's `macro_rules!` that no expansion shows:
+    /// never expanded (defined by another macro, or never called), or called
+    /// inside tokens plrustc only scans. What such a macro can expand to is
+    /// refused without knowing which rule runs.
+    static func checkDefinitions(in unit: LintUnit, context: LintContext) {
+        let tokens = unit.tree.tokens
+        for node in unit.tree.nodes(ofKind: .macroRules) {
+            let key = LintContext.DefinitionKey(tree: ObjectIdentifier(unit.tree), node: node.id)
+            if context.definitions[key] != nil, !context.opaquelyCalled.contains(key) { continue }
+            guard let rules = node.as(MacroRulesSyntax.self)?.rules else { continue }
+            // `(matcher) => {transcriber};` …: each group after `=>` at the top level.
+            var depth = 0
+            var afterArrow = false
+            var groupStart: Int?
+            for index in rules.innerTokenRange {
+                let kind = tokens[index].kind
+                if kind.isOpenDelimiter {
+                    if depth == 0, afterArrow { groupStart = index + 1 }
+                    depth += 1
+                } else if kind.isCloseDelimiter {
+                    depth -= 1
+                    if depth == 0, let start = groupStart {
+                        check(start..<index, anchor: node, where: "inside a `macro_rules!` definition", in: unit, context: context)
+                        groupStart = nil
+                        afterArrow = false
+                    }
+                } else if depth == 0, kind == .gt, index > rules.innerTokenRange.lowerBound, tokens[index - 1].kind == .eq {
+                    afterArrow = true
+                }
+            }
+        }
+    }
+
+    /// Attributes that call macros: `#[doc = include_str!("…")]`, also inside `cfg_attr`.
+    static func checkAttributes(in unit: LintUnit, context: LintContext) {
+        let tokens = unit.tree.tokens
+        for node in unit.tree.nodes(ofKind: .attr) where node.tokenRange.contains(where: { tokens[$0].kind == .bang }) {
+            check(node.tokenRange, anchor: node, where: "inside an attribute", in: unit, context: context)
+        }
+    }
+
+    static func check(_ range: Range<Int>, anchor: SyntaxNode, where place: String, in unit: LintUnit, context: LintContext) {
         let tree = unit.tree
         let tokens = tree.tokens
-        let range = arguments.innerTokenRange
         let lints = context.enabledDataRules
         func span(_ index: Int) -> Span { Span(start: Int(tokens[index].start), end: Int(tokens[index].end)) }
         /// `::` starting at `index`.
@@ -23,11 +70,9 @@ enum TokenScan {
             let token = tokens[index]
             switch token.kind {
             case .kwUnsafe:
-                context.report("unsafe_code", at: span(index), in: unit,
-                               message: "usage of `unsafe` inside a macro call that plrustc cannot expand")
+                context.report("unsafe_code", at: span(index), in: unit, message: "usage of `unsafe` \(place)")
             case .kwAsync, .kwAwait:
-                context.report("plrust_async", at: span(index), in: unit,
-                               message: "usage of `\(tree.text(of: token))` inside a macro call that plrustc cannot expand")
+                context.report("plrust_async", at: span(index), in: unit, message: "usage of `\(tree.text(of: token))` \(place)")
             case .dot where index + 2 < range.upperBound && tokens[index + 1].kind == .ident && tokens[index + 2].kind == .openParen:
                 let name = SyntaxToken(tree: tree, index: index + 1).identifier
                 DeclarativeRules.checkMethod(name, at: span(index + 1), lints: lints, unit: unit, context: context)
@@ -38,10 +83,14 @@ enum TokenScan {
                     end += 3
                 }
                 let isMacro = end + 1 < range.upperBound && tokens[end + 1].kind == .bang
+                if isMacro, end == index, let (definition, resolver) = unit.resolver.macroDefinition(named: SyntaxToken(tree: tree, index: index).identifier, at: anchor) {
+                    _ = resolver
+                    context.opaquelyCalled.insert(LintContext.DefinitionKey(tree: ObjectIdentifier(definition.tree), node: definition.id))
+                }
                 if context.pathScreen?.admits(index..<(end + 1), of: tree) ?? true {
                     let segments = stride(from: index, through: end, by: 3).map { SyntaxToken(tree: tree, index: $0).identifier }
-                    check(segments, as: isMacro ? .macros : .values, at: span(index).union(span(end)), anchor: arguments.syntax,
-                          lints: lints, unit: unit, context: context)
+                    check(segments, as: isMacro ? .macros : .values, at: span(index).union(span(end)), anchor: anchor,
+                          place: place, lints: lints, unit: unit, context: context)
                 }
                 index = end
             default:
@@ -52,7 +101,7 @@ enum TokenScan {
     }
 
     private static func check(_ segments: [String], as namespace: Namespace, at span: Span, anchor: SyntaxNode,
-                              lints: [LintDefinition], unit: LintUnit, context: LintContext) {
+                              place: String, lints: [LintDefinition], unit: LintUnit, context: LintContext) {
         guard let first = segments.first else { return }
         // Resolve the first segment where the call stands, then append the rest.
         guard case .external(let base) = unit.resolver.resolve(name: first, as: segments.count == 1 ? namespace : .types,
@@ -60,7 +109,7 @@ enum TokenScan {
         let resolved = StandardLibrary.canonical(base + segments.dropFirst())
         let written = segments.joined(separator: "::")
         for lint in lints where DeclarativeRules.matches(resolved, namespace: namespace, lint: lint) {
-            context.report(lint.name, at: span, in: unit, name: written, label: "inside a macro call plrustc cannot expand")
+            context.report(lint.name, at: span, in: unit, name: written, label: place)
         }
     }
 }

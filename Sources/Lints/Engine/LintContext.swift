@@ -33,6 +33,9 @@ public final class LintContext {
     /// The enabled lints that are data rules (paths, methods, macros), read
     /// once here rather than at every use item or unexpanded macro call.
     let enabledDataRules: [LintDefinition]
+    /// The expansion limits of this run (they depend on what is linted: a body or a crate file).
+    var expansionCountLimit = 0
+    var expansionTokenBudget = 0
     /// Set once every expansion is known: which paths are worth resolving.
     var pathScreen: PathScreen?
     /// Arguments of macro calls that cannot be expanded, scanned (`TokenScan`)
@@ -40,8 +43,11 @@ public final class LintContext {
     var unexpandedCalls: [(arguments: TokenTreeSyntax, unit: LintUnit)] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var reported: Set<ReportKey> = []
-    /// `macro_rules!` definitions already read, by tree and node.
+    /// `macro_rules!` definitions already read (for a call being expanded), by tree and node.
     var definitions: [DefinitionKey: MacroDefinition?] = [:]
+    /// Body macros named inside tokens plrustc only scans (a dependency's macro
+    /// call): their every rule is checked, as no expansion shows which one runs.
+    var opaquelyCalled: Set<DefinitionKey> = []
 
     struct DefinitionKey: Hashable {
         let tree: ObjectIdentifier

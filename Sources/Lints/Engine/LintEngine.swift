@@ -19,9 +19,12 @@ public struct LintEngine: Sendable {
 
     /// Expansion limits: nesting depth (rustc's default recursion limit) and total size.
     static let expansionDepthLimit = 128
-    static let expansionTokenBudget = 2_000_000
+    /// A function body is small: what its macros expand to must be too (a
+    /// 230-byte body that doubles at each level took seconds before being
+    /// refused). Crate files (the corpus) get ten times more.
+    static func expansionTokenBudget(_ mode: ParseMode) -> Int { mode == .body ? 200_000 : 2_000_000 }
     /// Macro calls expanded or parsed per body; each keeps a tree in memory.
-    static let expansionCountLimit = 50_000
+    static func expansionCountLimit(_ mode: ParseMode) -> Int { mode == .body ? 5_000 : 50_000 }
 
     /// `enabled`: the lints to run (all of the catalog when nil). A code lint in
     /// the catalog with no check built in is a configuration error.
@@ -45,8 +48,10 @@ public struct LintEngine: Sendable {
         // macro) must be known before any path is resolved.
         var units = [root]
         var next = 0
-        var budget = LintEngine.expansionTokenBudget
-        var remaining = LintEngine.expansionCountLimit
+        context.expansionTokenBudget = LintEngine.expansionTokenBudget(tree.mode)
+        context.expansionCountLimit = LintEngine.expansionCountLimit(tree.mode)
+        var budget = context.expansionTokenBudget
+        var remaining = context.expansionCountLimit
         while next < units.count, remaining > 0 {
             let unit = units[next]
             next += 1
@@ -67,6 +72,11 @@ public struct LintEngine: Sendable {
         for unit in units {
             DeclarativeRules.check(unit, context)
             for lint in codeLints { lint.check(unit, context) }
+        }
+        // Last, so that what expansions already reported keeps its richer form.
+        for unit in units {
+            TokenScan.checkDefinitions(in: unit, context: context)
+            TokenScan.checkAttributes(in: unit, context: context)
         }
         if let tangled = units.first(where: \.resolver.isExhausted) {
             context.error("the names in this code are too tangled to resolve", at: tangled.tree.root.span,

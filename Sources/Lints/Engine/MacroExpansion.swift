@@ -10,16 +10,19 @@ import RustSyntax
 ///   scanned token by token (`TokenScan`), conservatively, once all names are known.
 enum MacroExpansion {
     /// Standard macros whose arguments are expressions, checked like any other code.
+    /// (`concat!` and `compile_error!` too: their arguments may be macro calls,
+    /// `concat!(include_str!("/etc/passwd"))`.)
     static let expressionMacros: Set<String> = [
         "print", "println", "eprint", "eprintln", "format", "format_args", "write", "writeln", "panic", "assert",
         "assert_eq", "assert_ne", "debug_assert", "debug_assert_eq", "debug_assert_ne", "vec", "dbg", "todo",
-        "unimplemented", "unreachable",
+        "unimplemented", "unreachable", "concat", "compile_error",
     ]
 
-    /// Standard macros whose input is never run as code (literals, names, text).
+    /// Standard macros whose input is never run as code (names, text, cfg predicates).
+    /// `env!`, `include!`… are refused by their own rules wherever they are called.
     static let inertMacros: Set<String> = [
-        "stringify", "concat", "line", "column", "file", "module_path", "cfg", "env", "option_env", "include",
-        "include_str", "include_bytes", "compile_error", "concat_idents", "trace_macros", "log_syntax",
+        "stringify", "line", "column", "file", "module_path", "cfg", "env", "option_env", "include",
+        "include_str", "include_bytes", "concat_idents", "trace_macros", "log_syntax",
     ]
 
     /// `remaining`: how many more units may be made in this body (each keeps a
@@ -30,7 +33,7 @@ enum MacroExpansion {
         for node in unit.tree.root.descendants([.macroCall]) {
             guard remaining > 0 else {
                 context.error("this code calls macros too many times to be checked", at: node.span,
-                              label: "more than \(LintEngine.expansionCountLimit) macro expansions before this one",
+                              label: "more than \(context.expansionCountLimit) macro expansions before this one",
                               note: "plrustc checks what every macro expands to; split the work into smaller functions")
                 return units
             }
@@ -48,25 +51,62 @@ enum MacroExpansion {
             case .external(let resolved) where resolved.count == 2 && resolved[0] == "std":
                 let name = resolved[1]
                 if inertMacros.contains(name) { continue }
-                if expressionMacros.contains(name), let parsed = parseArguments(arguments, call: node, in: unit) {
+                let kind: SequenceKind? = expressionMacros.contains(name) ? .expressionList
+                    : name == "thread_local" ? .items : nil
+                if let kind, let parsed = parseArguments(arguments, as: kind, call: node, in: unit) {
                     units.append(parsed)
                 } else {
-                    // `matches!`, `thread_local!`, arguments that do not parse as expressions.
+                    // `matches!`, arguments that do not parse.
                     context.unexpandedCalls.append((arguments, unit))
                 }
-            default:
-                // A dependency's macro, a `macro` 2.0 item, or a name we cannot resolve.
+            case .external(let resolved) where resolved.count == 2 && resolved[0] == StandardLibrary.runtimeCrate:
+                // `notice!("{}", x)`: `format!`'s arguments.
+                if let parsed = parseArguments(arguments, as: .expressionList, call: node, in: unit) {
+                    units.append(parsed)
+                } else {
+                    context.unexpandedCalls.append((arguments, unit))
+                }
+            case .external(let resolved) where resolved == ["std", "mem", "offset_of"]:
+                // `offset_of!(Type, field)`: the type is checked like any other.
+                if let parsed = parseArguments(arguments, as: .type, upToLastComma: true, call: node, in: unit) {
+                    units.append(parsed)
+                } else {
+                    context.unexpandedCalls.append((arguments, unit))
+                }
+            case .external:
+                // A dependency's macro, or another of the standard library's: its tokens are scanned.
                 context.unexpandedCalls.append((arguments, unit))
+            default:
+                // A name that is none of the body's macros, nor std's, nor a dependency's:
+                // what it expands to cannot be known, so it cannot be allowed.
+                let written = path.syntax.text
+                context.error("plrustc cannot tell which macro `\(written)!` is", at: path.span,
+                              label: "not a macro_rules! of this body, of the standard library or of a dependency",
+                              note: "define the macro in the body with macro_rules! and call it by its name after the definition")
             }
         }
         return units
     }
 
-    /// The arguments of a standard expression macro, as a unit of their own.
-    private static func parseArguments(_ arguments: TokenTreeSyntax, call: SyntaxNode, in unit: LintUnit) -> LintUnit? {
+    /// The arguments of a standard macro, parsed as `kind` (up to the last
+    /// top-level comma when asked), as a unit of their own.
+    private static func parseArguments(_ arguments: TokenTreeSyntax, as kind: SequenceKind, upToLastComma: Bool = false,
+                                       call: SyntaxNode, in unit: LintUnit) -> LintUnit? {
         let tree = unit.tree
-        let stream = TokenStream(tokens: Array(tree.tokens[arguments.innerTokenRange]), source: tree.source, edition: tree.edition)
-        let parsed = stream.parse(as: .expressionList)
+        var range = arguments.innerTokenRange
+        if upToLastComma {
+            var depth = 0
+            var lastComma: Int?
+            for index in range {
+                let token = tree.tokens[index].kind
+                if token.isOpenDelimiter { depth += 1 } else if token.isCloseDelimiter { depth -= 1 }
+                if token == .comma, depth == 0 { lastComma = index }
+            }
+            guard let lastComma else { return nil }
+            range = range.lowerBound..<lastComma
+        }
+        let stream = TokenStream(tokens: Array(tree.tokens[range]), source: tree.source, edition: tree.edition)
+        let parsed = stream.parse(as: kind)
         guard !parsed.hasErrors else { return nil }
         let resolver = NameResolver(expansion: parsed, invokedAt: call, outer: unit.resolver)
         return LintUnit(tree: parsed, resolver: resolver, expansion: unit.expansion)
@@ -79,6 +119,16 @@ enum MacroExpansion {
         let name = definitionNode.as(MacroRulesSyntax.self)?.name?.identifier ?? "macro"
         let callSpan = invocationSpan(call, in: unit)
         let note = "plrustc checks what every macro of the body expands to; a call it cannot expand is refused"
+        // rustc hands a macro `/// x` as the tokens `# [doc = "x"]`, which rules can
+        // match (`(# $x:tt)`); plrustc's reader does not, so it could pick another rule.
+        if let doc = arguments.innerTokenRange.first(where: { tree.tokens[$0].kind == .docComment }) {
+            let token = tree.tokens[doc]
+            context.error("doc comments inside a call of `\(name)!` are not supported",
+                          at: Span(start: Int(token.start), end: Int(token.end)),
+                          label: "rustc would pass this to the macro as `#[doc = …]` tokens",
+                          note: "use a plain comment (`//`) here")
+            return nil
+        }
         if (unit.expansion?.depth ?? 0) >= LintEngine.expansionDepthLimit {
             context.error("recursion limit reached while expanding `\(name)!`", at: callSpan,
                           label: "expanding this call nests macros more than \(LintEngine.expansionDepthLimit) deep", note: note)
@@ -114,7 +164,7 @@ enum MacroExpansion {
         budget -= expansion.tokens.count
         if budget < 0 {
             context.error("the macro expansions of this body are too large to check", at: callSpan,
-                          label: "more than \(LintEngine.expansionTokenBudget) tokens in all", note: note)
+                          label: "more than \(context.expansionTokenBudget) tokens in all", note: note)
             return nil
         }
         let stream = TokenStream(tokens: expansion.tokens, source: tree.source, edition: tree.edition)

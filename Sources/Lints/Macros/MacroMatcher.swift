@@ -290,6 +290,8 @@ struct MacroMatcher {
         case .literal: return token.isLiteral || token == .minus || token == .kwTrue || token == .kwFalse
         case .block: return token == .openBrace
         case .visibility: return true
+        // rustc: a path or meta begins with `::` or a name; `<T as Trait>::x` makes the rule not match.
+        case .path, .meta: return token.isIdentOrKeyword || token == .colon || token == .dollar
         default: return token != .closeParen && token != .closeBracket && token != .closeBrace
         }
     }

@@ -114,10 +114,26 @@ public final class NameResolver {
 
     /// The `macro_rules!` definition a macro path names, with the resolver of
     /// the tree it is in, or nil when the path names no macro of the body.
+    /// Besides a plain name in textual scope, a path that reaches a
+    /// `macro_rules!` of this tree through modules and imports (`m::decl!` after
+    /// `pub(crate) use decl;`, `crate::name!` for `#[macro_export]`, `use m as n; n!`).
     public func macroDefinition(_ path: PathSyntax) -> (node: SyntaxNode, resolver: NameResolver)? {
-        guard path.segments.count == 1, path.qualifiedSelf == nil, !path.hasLeadingColons,
-              let name = path.segments.first?.identifier else { return nil }
-        return macroDefinition(named: name, scope: Int(scopeOfNode[path.syntax.id]), position: path.syntax.tokenRange.lowerBound)
+        guard path.qualifiedSelf == nil else { return nil }
+        let scope = Int(scopeOfNode[path.syntax.id])
+        let position = path.syntax.tokenRange.lowerBound
+        if path.segments.count == 1, !path.hasLeadingColons, let name = path.segments.first?.identifier,
+           let found = macroDefinition(named: name, scope: scope, position: position) {
+            return found
+        }
+        let entry = resolve(path.segments.map(\.identifier), leadingColons: path.hasLeadingColons, namespace: .macros,
+                            scope: scope, position: position, depth: 0)
+        if case .macroRules(_, let node)? = entry { return (SyntaxNode(treeNode: tree, id: node), self) }
+        return nil
+    }
+
+    /// The `macro_rules! name` visible where `node` stands.
+    public func macroDefinition(named name: String, at node: SyntaxNode) -> (node: SyntaxNode, resolver: NameResolver)? {
+        macroDefinition(named: name, scope: Int(scopeOfNode[node.id]), position: node.tokenRange.lowerBound)
     }
 
     private func macroDefinition(named name: String, scope: Int, position: Int) -> (node: SyntaxNode, resolver: NameResolver)? {
@@ -308,8 +324,11 @@ public final class NameResolver {
             switch entry {
             case .external(let path):
                 return .external(path + segments[index...])
-            case .local, .macroRules:
+            case .local:
                 return .local
+            case .macroRules:
+                // Kept as is: `macroDefinition` follows paths and imports to the definition.
+                return index == segments.count ? entry : .local
             case .imported(let path, let colons, let importScope, let id):
                 current = resolveImport(path, leadingColons: colons, namespace: index == segments.count ? namespace : .types,
                                         scope: importScope, id: id, depth: depth)
@@ -318,7 +337,8 @@ public final class NameResolver {
                 current = resolveAlias(aliased, scope: aliasScope, depth: depth)
                 continue
             case .module(let module):
-                guard index < segments.count else { return .local }
+                // A path that ends at a module names it: a glob or an import of it sees inside.
+                guard index < segments.count else { return entry }
                 let name = segments[index]
                 let space = index == segments.count - 1 ? namespace : .types
                 if name == "super" {
@@ -525,6 +545,9 @@ public final class NameResolver {
         switch namespace {
         case .macros:
             if StandardLibrary.preludeMacros.contains(name) { return .external(["std", name]) }
+            if tree.mode == .body, StandardLibrary.bodyPreludeMacros.contains(name) {
+                return .external([StandardLibrary.runtimeCrate, name])
+            }
         case .values:
             if let path = StandardLibrary.preludeValues[name] { return .external(path) }
         case .types:
@@ -548,6 +571,13 @@ public final class NameResolver {
     /// `name` through a scope's `use …::*` imports of outside modules
     /// (`external`) or of the body's own modules.
     private func globEntry(_ name: String, in scope: Int, depth: Int, external: Bool) -> Entry? {
+        var visited: Set<Int> = []
+        return globEntry(name, in: scope, depth: depth, external: external, visited: &visited)
+    }
+
+    /// `visited`: the module scopes whose globs were already followed (glob cycles are legal Rust).
+    private func globEntry(_ name: String, in scope: Int, depth: Int, external: Bool, visited: inout Set<Int>) -> Entry? {
+        guard visited.insert(scope).inserted else { return nil }
         for (index, glob) in scopes[scope].globs.enumerated() {
             let key = GlobKey(scope: scope, index: index)
             let base: Entry?
@@ -567,8 +597,13 @@ public final class NameResolver {
             case .external(let path):
                 if external { return .external(path + [name]) }
             case .module(let module):
-                if external { continue }
-                if let found = Namespace.allCases.lazy.compactMap({ self.scopes[module].entries[$0]?[name]?.first }).first {
+                if !external,
+                   let found = Namespace.allCases.lazy.compactMap({ self.scopes[module].entries[$0]?[name]?.first }).first {
+                    return found
+                }
+                // The module's own globs: `mod a { pub use std::*; } use a::*;` brings `fs` in.
+                // Outside modules' globs only in the `external` pass, so they never hide the prelude.
+                if let found = globEntry(name, in: module, depth: depth + 1, external: external, visited: &visited) {
                     return found
                 }
             default: continue
@@ -666,6 +701,10 @@ public final class NameResolver {
                 let module = newModule(parent: scope)
                 moduleScopes[item.id] = module
                 add(name, .module(module), to: [.types], in: scope)
+                // `#[macro_use] mod m { macro_rules! x … }`: `x!` stays in textual scope after the module.
+                for (macroName, position, node) in macroUseDefinitions(item) {
+                    add(macroName, .macroRules(position: position, node: node), to: [.macros], in: scope)
+                }
             } else {
                 add(name, .local, to: [.types], in: scope)
             }
@@ -709,6 +748,24 @@ public final class NameResolver {
         default:
             break
         }
+    }
+
+    /// The `macro_rules!` a `#[macro_use]` module leaves in scope after it (its
+    /// own, and those of `#[macro_use]` modules inside it).
+    private func macroUseDefinitions(_ module: SyntaxNode) -> [(String, Int, Int)] {
+        let hasMacroUse = module.children(.attr).contains { $0.as(AttrSyntax.self)?.name == ["macro_use"] }
+        guard hasMacroUse, let items = module.child(.itemList) else { return [] }
+        var found: [(String, Int, Int)] = []
+        var pending = items.children
+        while let item = pending.popLast() {
+            if item.kind == .macroRules, let name = item.child(.name)?.as(NameSyntax.self)?.identifier {
+                found.append((name, item.tokenRange.lowerBound, item.id))
+            } else if item.kind == .module, item.children(.attr).contains(where: { $0.as(AttrSyntax.self)?.name == ["macro_use"] }),
+                      let inner = item.child(.itemList) {
+                pending += inner.children
+            }
+        }
+        return found
     }
 
     private struct UseLeaf {

@@ -41,6 +41,14 @@ enum StandardLibrary {
         "thread_local", "todo", "trace_macros", "try", "unimplemented", "unreachable", "vec", "write", "writeln",
     ]
 
+    /// The logging macros every function body can call without importing them
+    /// (plrustc's runtime crate, like PL/Rust's prelude): their arguments are
+    /// `format!`'s. Bodies only; a crate file names its own.
+    static let bodyPreludeMacros: Set<String> = [
+        "log", "info", "notice", "warning", "error", "debug1", "debug2", "debug3", "debug4", "debug5",
+    ]
+    static let runtimeCrate = "plrustc_runtime"
+
     /// Folds the standard library's crates and prelude modules into one spelling:
     /// `core::mem::forget` and `alloc::boxed::Box` are `std::…`, and
     /// `std::prelude::v1::Box` is `std::boxed::Box`.
