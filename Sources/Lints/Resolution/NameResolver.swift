@@ -121,9 +121,16 @@ public final class NameResolver {
         guard path.qualifiedSelf == nil else { return nil }
         let scope = Int(scopeOfNode[path.syntax.id])
         let position = path.syntax.tokenRange.lowerBound
-        if path.segments.count == 1, !path.hasLeadingColons, let name = path.segments.first?.identifier,
-           let found = macroDefinition(named: name, scope: scope, position: position) {
-            return found
+        if path.segments.count == 1, !path.hasLeadingColons, let name = path.segments.first?.identifier {
+            if let found = macroDefinition(named: name, scope: scope, position: position) { return found }
+            // Only a name this tree imports can still lead to one of its macros (`println!` cannot).
+            var current: Int? = scope
+            var imported = false
+            while let index = current, !imported {
+                imported = scopes[index].entries[.macros]?[name]?.contains { if case .imported = $0 { true } else { false } } ?? false
+                current = scopes[index].parent
+            }
+            guard imported || scopes.contains(where: { !$0.globs.isEmpty }) else { return nil }
         }
         let entry = resolve(path.segments.map(\.identifier), leadingColons: path.hasLeadingColons, namespace: .macros,
                             scope: scope, position: position, depth: 0)
