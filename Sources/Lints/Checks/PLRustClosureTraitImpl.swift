@@ -30,10 +30,11 @@ struct PLRustClosureTraitImpl: CodeLint {
             bounds += parameter.child(.typeBoundList)?.as(TypeBoundListSyntax.self)?.bounds ?? []
         }
         for predicate in impl.child(.whereClause)?.children(.wherePred) ?? [] {
-            guard let bounded = predicate.children.first?.as(PathTypeSyntax.self)?.path,
+            // `where F: …`, also `where for<'a> F: …`.
+            guard let bounded = predicate.child(.pathType)?.as(PathTypeSyntax.self)?.path,
                   bounded.segments.count == 1, bounded.segments.first?.identifier == name else { continue }
             bounds += predicate.child(.typeBoundList)?.as(TypeBoundListSyntax.self)?.bounds ?? []
         }
-        return bounds.contains { PLRustFnPointers.isClosureTrait($0.traitType, unit) }
+        return bounds.contains { PLRustFnPointers.isClosureTrait($0.unparenthesized.traitType, unit) }
     }
 }

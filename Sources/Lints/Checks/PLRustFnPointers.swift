@@ -16,7 +16,7 @@ struct PLRustFnPointers: CodeLint {
             case .dynTraitType:
                 // The bounds of a trait object are its traits.
                 let bounds = node.as(DynTraitTypeSyntax.self)?.bounds?.bounds ?? []
-                if bounds.contains(where: { Self.isClosureTrait($0.traitType, unit) }) {
+                if bounds.contains(where: { Self.isClosureTrait($0.unparenthesized.traitType, unit) }) {
                     report(context, unit, at: node.span, "trait objects of `Fn`, `FnMut` or `FnOnce` are not allowed")
                 }
             case .pathType:

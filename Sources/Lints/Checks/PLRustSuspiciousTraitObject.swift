@@ -29,18 +29,37 @@ struct PLRustSuspiciousTraitObject: CodeLint {
         }
     }
 
-    /// A trait object (or an alias of one) anywhere inside `node`.
+    /// A trait object (or an alias of one) anywhere inside `node`. An alias is
+    /// known by its name wherever it is defined (`m::H` names the alias `H` of module `m`).
     private func traitObject(in node: SyntaxNode, _ dynAliases: Set<String>) -> SyntaxNode? {
         node.descendants([.dynTraitType, .pathType]).first { candidate in
             if candidate.kind == .dynTraitType { return true }
-            guard let path = candidate.child(.path)?.as(PathSyntax.self), path.segments.count == 1,
-                  let name = path.segments.first?.identifier else { return false }
+            guard let path = candidate.child(.path)?.as(PathSyntax.self), let name = path.segments.last?.identifier else { return false }
             return dynAliases.contains(name)
         }
     }
 
-    /// Names of the body's type aliases that stand for a trait object, directly or through other aliases.
+    /// Names of the body's type aliases that stand for a trait object, directly
+    /// or through other aliases, and the names `use … as` gives them.
     private func aliasesOfTraitObjects(_ tree: SyntaxTree) -> Set<String> {
+        var found = typeAliasesOfTraitObjects(tree)
+        let renames = tree.nodes(ofKind: .useTree).compactMap { node -> (String, String)? in
+            guard let use = node.as(UseTreeSyntax.self), let rename = use.renamedTo?.identifier,
+                  let last = use.path?.names.last else { return nil }
+            return (last, rename)
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for (original, rename) in renames where found.contains(original) && !found.contains(rename) {
+                found.insert(rename)
+                changed = true
+            }
+        }
+        return found
+    }
+
+    private func typeAliasesOfTraitObjects(_ tree: SyntaxTree) -> Set<String> {
         let aliases = tree.root.descendants([.typeAlias]).compactMap { node -> (String, SyntaxNode)? in
             guard let alias = node.as(TypeAliasSyntax.self), let name = alias.name?.identifier,
                   let aliased = alias.aliasedType else { return nil }

@@ -79,6 +79,12 @@ public struct TypeBoundSyntax: SingleKindView {
     public var isMaybe: Bool { has(.question) }
     /// A parenthesized bound `(Trait)`.
     public var inner: TypeBoundSyntax? { child() }
+    /// The bound with its parentheses taken off: `((Fn()))` is `Fn()`.
+    public var unparenthesized: TypeBoundSyntax {
+        var bound = self
+        while let inner = bound.inner { bound = inner }
+        return bound
+    }
 }
 
 /// `ref mut name @ subpattern`.
