@@ -39,6 +39,9 @@ let package = Package(
         // Parse throughput over a directory of Rust files (see Benchmarks/README.md).
         .executableTarget(name: "ParseBenchmark", dependencies: ["RustSyntax", "Diagnostics", "Lints", "BuiltinLintCatalog"],
                          path: "Benchmarks/ParseBenchmark"),
+        // Compile latency against cargo, and cache hits (see Benchmarks/README.md).
+        .executableTarget(name: "CompileBenchmark", dependencies: ["Codegen", "Lints", "BuiltinLintCatalog", "Diagnostics"],
+                         path: "Benchmarks/CompileBenchmark"),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "RustSyntaxTests", dependencies: ["RustSyntax", "Diagnostics"]),

@@ -66,7 +66,8 @@ public struct Builder: Sendable {
         if !FileManager.default.fileExists(atPath: cached.path) {
             hit = false
             let scratch = try makeScratchDirectory()
-            defer { try? FileManager.default.removeItem(at: scratch) }
+            // PLRUSTC_KEEP_BUILD=1 leaves the wrapper crate in the cache's tmp/ to look at.
+            defer { if ProcessInfo.processInfo.environment["PLRUSTC_KEEP_BUILD"] != "1" { try? FileManager.default.removeItem(at: scratch) } }
             let source = scratch.appendingPathComponent("\(spec.rustFunctionName).rs")
             do {
                 try Data(wrapper.source.utf8).write(to: source)
@@ -76,6 +77,8 @@ public struct Builder: Sendable {
             let output = scratch.appendingPathComponent(libraryName)
             let arguments = ["--edition", "2021", "--crate-type", "cdylib", "--crate-name", spec.rustFunctionName,
                              "-C", "opt-level=\(optLevel)", "-C", "panic=unwind", "-C", "strip=debuginfo",
+                             // One unit: faster for a crate this small, and better code.
+                             "-C", "codegen-units=1",
                              "--error-format", "json",
                              "--extern", "plrustc_runtime=\(runtime.path.path)",
                              "-L", "dependency=\(runtime.path.deletingLastPathComponent().path)",

@@ -21,11 +21,32 @@ public struct SHA256: Sendable {
     public init() {}
 
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        // Whole blocks straight from contiguous storage; bytes one by one otherwise.
+        let handled: Bool? = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
+            var index = 0
+            while index < buffer.count {
+                if !self.buffer.isEmpty || buffer.count - index < 64 {
+                    self.buffer.append(buffer[index])
+                    index += 1
+                    length &+= 1
+                    if self.buffer.count == 64 {
+                        compress(self.buffer[...])
+                        self.buffer.removeAll(keepingCapacity: true)
+                    }
+                    continue
+                }
+                compress(buffer[index..<index + 64])
+                index += 64
+                length &+= 64
+            }
+            return true
+        }
+        if handled == true { return }
         for byte in bytes {
             buffer.append(byte)
             length &+= 1
             if buffer.count == 64 {
-                compress(buffer)
+                compress(buffer[...])
                 buffer.removeAll(keepingCapacity: true)
             }
         }
@@ -40,14 +61,14 @@ public struct SHA256: Sendable {
         copy.buffer.append(0x80)
         while copy.buffer.count != 56 {
             if copy.buffer.count == 64 {
-                copy.compress(copy.buffer)
+                copy.compress(copy.buffer[...])
                 copy.buffer.removeAll(keepingCapacity: true)
             } else {
                 copy.buffer.append(0)
             }
         }
         for shift in stride(from: 56, through: 0, by: -8) { copy.buffer.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-        copy.compress(copy.buffer)
+        copy.compress(copy.buffer[...])
         let digits = Array("0123456789abcdef")
         var hex = ""
         for word in copy.state {
@@ -62,11 +83,13 @@ public struct SHA256: Sendable {
         return hasher.hexDigest()
     }
 
-    private mutating func compress(_ block: [UInt8]) {
+    /// One 64-byte block.
+    private mutating func compress<Block: RandomAccessCollection>(_ block: Block) where Block.Element == UInt8, Block.Index == Int {
+        let base = block.startIndex
         var words = [UInt32](repeating: 0, count: 64)
         for index in 0..<16 {
-            words[index] = UInt32(block[index * 4]) << 24 | UInt32(block[index * 4 + 1]) << 16
-                | UInt32(block[index * 4 + 2]) << 8 | UInt32(block[index * 4 + 3])
+            let at = base + index * 4
+            words[index] = UInt32(block[at]) << 24 | UInt32(block[at + 1]) << 16 | UInt32(block[at + 2]) << 8 | UInt32(block[at + 3])
         }
         func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 { value >> count | value << (32 - count) }
         for index in 16..<64 {
