@@ -1,9 +1,9 @@
+import Codegen
+
 /// Reads the first argument and hands the rest to a command.
 ///
-/// Room for what comes later: the commands listed in `plannedCommands` get
-/// their own files like `ParseCommand`, and a rustc-compatible mode (argv that
-/// looks like rustc's, as cargo passes through `RUSTC`) will be recognised
-/// here, before the first argument is taken as a command name.
+/// Arguments that look like rustc's (cargo's `RUSTC=plrustc`) go to the
+/// rustc-compatible mode (`RustcMode`) before anything is taken as a command.
 enum Dispatcher {
     static let version = "0.1.0"
 
@@ -16,6 +16,9 @@ enum Dispatcher {
 
     static func run(_ arguments: [String]) -> ExitStatus {
         let output = StandardStreams()
+        if RustcDriver.looksLikeRustc(arguments, commands: commands.map(\.name) + plannedCommands) {
+            return RustcMode.run(arguments, output: output)
+        }
         let status: ExitStatus
         do {
             status = try dispatch(arguments[...], output: output)

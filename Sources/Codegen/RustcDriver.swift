@@ -1,0 +1,134 @@
+import Foundation
+
+/// plrustc as cargo's `RUSTC`: invoked with rustc's arguments, it lints the
+/// user's crate (`PLRUSTC_USER_CRATE_NAME`) with the catalog, refuses sources
+/// outside `PLRUSTC_USER_CRATE_ALLOWED_SOURCE_PATHS`, adds `--cfg=plrustc` and
+/// `-F` for the backend lints, and hands everything to the real rustc
+/// (`PLRUSTC_RUSTC`, else the next `rustc` on PATH). Probes (`-vV`, `--print`)
+/// and other crates (dependencies) pass through untouched.
+public enum RustcDriver {
+    /// What to do with one rustc invocation.
+    public struct Plan: Sendable {
+        /// The real rustc.
+        public let rustc: String
+        /// The arguments to run it with (flags added for the user crate).
+        public let arguments: [String]
+        /// For the user's crate: its root file and edition, to lint first.
+        public let userCrate: (root: String, edition: String)?
+        /// Whether rustc was asked for JSON diagnostics (`--error-format=json`), as cargo does.
+        public let wantsJSON: Bool
+    }
+
+    /// Whether the arguments are rustc's, as cargo passes them: not one of
+    /// plrustc's commands, and one of `-vV`, `-` (standard input), `--crate-name`,
+    /// `--crate-type`, `--print` or a `.rs` file. (Anything else stays a plrustc
+    /// usage error, so a mistyped plrustc option is not handed to rustc.)
+    public static func looksLikeRustc(_ arguments: [String], commands: [String]) -> Bool {
+        guard let first = arguments.first else { return false }
+        if commands.contains(first) || ["help", "-h", "--help", "-V", "--version"].contains(first) { return false }
+        return arguments.contains { argument in
+            argument == "-vV" || argument == "-" || argument.hasSuffix(".rs")
+                || ["--crate-name", "--crate-type", "--print"].contains { argument == $0 || argument.hasPrefix($0 + "=") }
+        }
+    }
+
+    /// rustc options that take the next argument as their value.
+    static let valued: Set<String> = [
+        "-C", "-L", "-l", "-o", "-W", "-A", "-D", "-F", "-Z", "--cfg", "--check-cfg", "--crate-type", "--crate-name",
+        "--edition", "--emit", "--print", "--out-dir", "--target", "--cap-lints", "--extern", "--error-format", "--json",
+        "--explain", "--remap-path-prefix", "--sysroot", "--color", "--diagnostic-width", "--force-warn", "--codegen",
+        "--warn", "--allow", "--deny", "--forbid", "--env-set",
+    ]
+
+    /// The value of `--name VALUE` or `--name=VALUE`.
+    static func value(of name: String, in arguments: [String]) -> String? {
+        var found: String?
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == name, index + 1 < arguments.count {
+                found = arguments[index + 1]
+                index += 1
+            } else if argument.hasPrefix(name + "=") {
+                found = String(argument.dropFirst(name.count + 1))
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// The source file operands (not option values).
+    static func sourceFiles(_ arguments: [String]) -> [String] {
+        var files: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if valued.contains(argument) {
+                index += 2
+                continue
+            }
+            if !argument.hasPrefix("-") { files.append(argument) }
+            index += 1
+        }
+        return files
+    }
+
+    /// Decides what to run. `backendLints`: the lints to forbid on the user
+    /// crate, of which those the real rustc knows are passed as `-F`.
+    public static func plan(_ arguments: [String], environment: [String: String], ownExecutable: String,
+                            backendLints: [String], cacheDirectory: URL) throws(BuildError) -> Plan {
+        let rustc = try realRustc(environment: environment, ownExecutable: ownExecutable)
+        let wantsJSON = value(of: "--error-format", in: arguments) == "json"
+        guard let userCrate = environment["PLRUSTC_USER_CRATE_NAME"], !userCrate.isEmpty,
+              value(of: "--crate-name", in: arguments) == userCrate else {
+            return Plan(rustc: rustc, arguments: arguments, userCrate: nil, wantsJSON: wantsJSON)
+        }
+        let files = sourceFiles(arguments)
+        guard files.count == 1, let root = files.first, root != "-" else {
+            throw BuildError(.configuration, "the user crate `\(userCrate)` must be built from exactly one source file")
+        }
+        let allowed = try allowedSourcePaths(environment)
+        let rootPath = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath().path
+        guard allowed.contains(where: { rootPath == $0 || rootPath.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) else {
+            throw BuildError(.configuration, "`\(root)` is outside PLRUSTC_USER_CRATE_ALLOWED_SOURCE_PATHS")
+        }
+        let toolchain = try Toolchain.resolve(TargetTriple(value(of: "--target", in: arguments) ?? "host"), rustcOverride: rustc,
+                                              linkerOverride: nil, cacheDirectory: cacheDirectory, environment: environment)
+        let forbid = backendLints.filter { toolchain.knownLints.contains($0) }
+        var extra = ["--cfg=plrustc"] + forbid.flatMap { ["-F", $0] }
+        // rustc 1.80 on checks cfg names: declare ours (older ones know neither the lint nor the flag).
+        if toolchain.knownLints.contains("unexpected_cfgs") { extra.append("--check-cfg=cfg(plrustc)") }
+        return Plan(rustc: rustc, arguments: arguments + extra,
+                    userCrate: (rootPath, value(of: "--edition", in: arguments) ?? "2015"), wantsJSON: wantsJSON)
+    }
+
+    /// `PLRUSTC_USER_CRATE_ALLOWED_SOURCE_PATHS`: absolute, existing paths separated by `:`.
+    static func allowedSourcePaths(_ environment: [String: String]) throws(BuildError) -> [String] {
+        guard let list = environment["PLRUSTC_USER_CRATE_ALLOWED_SOURCE_PATHS"], !list.isEmpty else {
+            throw BuildError(.configuration, "PLRUSTC_USER_CRATE_ALLOWED_SOURCE_PATHS is not set: the user crate's sources cannot be checked")
+        }
+        var paths: [String] = []
+        for entry in list.split(separator: ":").map(String.init) where !entry.isEmpty {
+            guard entry.hasPrefix("/") else {
+                throw BuildError(.configuration, "PLRUSTC_USER_CRATE_ALLOWED_SOURCE_PATHS: `\(entry)` is not an absolute path")
+            }
+            guard FileManager.default.fileExists(atPath: entry) else {
+                throw BuildError(.configuration, "PLRUSTC_USER_CRATE_ALLOWED_SOURCE_PATHS: `\(entry)` does not exist")
+            }
+            paths.append(URL(fileURLWithPath: entry).standardizedFileURL.resolvingSymlinksInPath().path)
+        }
+        return paths
+    }
+
+    /// `PLRUSTC_RUSTC`, else the first `rustc` on PATH that is not plrustc itself.
+    static func realRustc(environment: [String: String], ownExecutable: String) throws(BuildError) -> String {
+        if let explicit = environment["PLRUSTC_RUSTC"], !explicit.isEmpty { return explicit }
+        let own = URL(fileURLWithPath: ownExecutable).resolvingSymlinksInPath().path
+        for directory in (environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = String(directory) + "/rustc"
+            guard FileManager.default.isExecutableFile(atPath: candidate) else { continue }
+            if URL(fileURLWithPath: candidate).resolvingSymlinksInPath().path != own { return candidate }
+        }
+        throw BuildError(.toolchain, "no rustc to hand the build to: set PLRUSTC_RUSTC or put rustc on PATH")
+    }
+}

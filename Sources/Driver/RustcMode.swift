@@ -1,0 +1,63 @@
+import BuiltinLintCatalog
+import Codegen
+import Diagnostics
+import Foundation
+import Lints
+import RustSyntax
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// plrustc invoked with rustc's arguments (cargo's `RUSTC`): lint the user
+/// crate, then become the real rustc (exec), with flags added for that crate.
+enum RustcMode {
+    static func run(_ arguments: [String], output: StandardStreams) -> ExitStatus {
+        let environment = ProcessInfo.processInfo.environment
+        let own = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let plan: RustcDriver.Plan
+        do {
+            plan = try RustcDriver.plan(arguments, environment: environment, ownExecutable: own,
+                                        backendLints: CompileRequest.defaultBackendLints,
+                                        cacheDirectory: Builder.defaultCacheDirectory(environment: environment))
+        } catch {
+            output.error.write("error: plrustc: \(error.message)\n")
+            output.flush()
+            return error.kind == .configuration ? .usage : .toolchain
+        }
+        if let user = plan.userCrate {
+            let status = lint(root: user.root, edition: user.edition, json: plan.wantsJSON, output: output)
+            output.flush()
+            if status != .success { return status }
+        }
+        output.flush()
+        // Become rustc: its output streams straight to cargo, its exit status is ours.
+        let argv = ([plan.rustc] + plan.arguments).map { strdup($0) } + [nil]
+        execv(plan.rustc, argv)
+        output.error.write("error: plrustc: cannot run \(plan.rustc): \(String(cString: strerror(errno)))\n")
+        output.flush()
+        return .toolchain
+    }
+
+    /// Lints the user crate's root file with the whole catalog.
+    private static func lint(root: String, edition text: String, json: Bool, output: StandardStreams) -> ExitStatus {
+        guard let edition = Edition(text) else {
+            output.error.write("error: plrustc: unknown edition `\(text)`\n")
+            return .usage
+        }
+        guard let bytes = FileManager.default.contents(atPath: root) else {
+            output.error.write("error: plrustc: couldn't read `\(root)`\n")
+            return .usage
+        }
+        guard case .success(let catalog) = LintCatalog.builtin(), let engine = try? LintEngine(catalog: catalog) else {
+            output.error.write("error: plrustc: the built-in lint catalog is invalid\n")
+            return .usage
+        }
+        let source = SourceFile(path: root, bytes: Array(bytes))
+        let diagnostics = withLargeStack { SourceLinter(engine: engine, edition: edition, mode: .crate).check(source) }
+        let reporter = DiagnosticReporter(format: json ? .json : .human, stream: output.error)
+        for diagnostic in diagnostics { reporter.report(diagnostic, in: source) }
+        guard diagnostics.contains(where: { $0.level == .error }) else { return .success }
+        reporter.finish()
+        return .rejected
+    }
+}
