@@ -32,6 +32,19 @@ struct EvasionTests {
         ("macro_rules! ty { () => { &'static u64 } } trait X {} impl X for ty!() {}", "plrust_static_impls"),
         ("mod m { pub type H = dyn std::any::Any; } fn foo<T: ?Sized>() {} foo::<m::H>();", "plrust_suspicious_trait_object"),
         ("trait S {} type H2 = dyn S; use H2 as G; fn foo<T: ?Sized>() {} foo::<G>();", "plrust_suspicious_trait_object"),
+        // A second red-team pass: code inside std macros' arguments, and rules rustc picks.
+        ("let t = matches!(1, _ if { #[no_mangle] pub extern \"C\" fn plrust_evil() {} true });", "unsafe_code"),
+        ("let t = matches!(1, _ if { let f: fn() = || {}; true });", "plrust_fn_pointers"),
+        ("let p = std::pin::pin!({ struct X; impl Unpin for X {} 1 });", "plrust_autotrait_impls"),
+        ("let p = std::ptr::addr_of!({ trait Lt<'a> {} 1 });", "plrust_lifetime_parameterized_traits"),
+        ("[dependencies]\nsome_crate = \"1\"\n[code]\nsome_crate::mac!({ #[path = \"/etc/hostname\"] mod leak; });", "plrust_external_mod"),
+        ("macro_rules! m { ($t:ty) => { std::fs::read_to_string(\"/etc/passwd\") }; ($($x:tt)*) => { 0 }; } let n = m!(safe fn());", "plrust_filesystem"),
+        ("macro_rules! m { ($p:pat) => { 0 }; ($($x:tt)*) => { std::process::Command::new(\"id\") }; } let n = m!(!);", "plrust_process"),
+        ("macro_rules! m { ($e:expr) => { 0 }; ($($x:tt)*) => { std::env::vars() }; } let n = m!(become f());", "plrust_environment"),
+        ("macro_rules! m { ($e:expr) => { 0 }; ($($x:tt)*) => { unsafe { 1 } }; } let n = m!(const move || 1);", "unsafe_code"),
+        ("macro_rules! m { ($p:pat) => { 0 }; ($($x:tt)*) => { std::net::TcpStream::connect(\"x\") }; } let n = m!($crate::X);", "plrust_network"),
+        ("macro_rules! m { ($x:path) => { 0 }; ($($t:tt)*) => { std::mem::forget(1) }; } m!($crate::a);", "plrust_leaky"),
+        ("macro_rules! m { ($x:pat) => { () }; ($($t:tt)*) => { std::mem::forget(vec![1u8]) } } m!(..=2);", "plrust_leaky"),
         // Found by a red-team pass: macros reached by paths and imports, globs through
         // local modules, macro calls inside concat!, attributes and std macros' types.
         ("#[macro_use] mod m { macro_rules! peek { ($a:expr) => { unsafe { *($a as *const u8) } } } } let v = peek!(0usize);", "unsafe_code"),
@@ -123,6 +136,8 @@ struct EvasionTests {
         "trait T { fn f(&self) -> usize; } impl<'a> T for &'a str { fn f(&self) -> usize { self.len() } } Ok(Some(\"ab\".f() as i64))",
         "type Pair<'a> = (&'a str, i32); fn first<'a>(p: Pair<'a>) -> &'a str { p.0 } Ok(Some(first((\"x\", 1)).len() as i64))",
         "fn apply<F>(f: F) -> i64 where F: Fn(i64) -> i64 { f(1) } Ok(Some(apply(|v| v * 2)))",
+        "let v = vec![Some(1), None]; let n = v.iter().filter(|x| matches!(x, Some(n) if *n > 0)).count(); Ok(Some(n as i64))",
+        "macro_rules! pick { ($e:expr) => { $e }; ($a:expr, $b:expr) => { $a + $b }; } Ok(Some(pick!(1, 2) + pick!(3)))",
         "mod helpers { pub fn add(a: i64, b: i64) -> i64 { a + b } } Ok(Some(helpers::add(1, 2)))",
         "let opt: Option<&str> = None; let v = opt.map(str::to_string); Ok(v)",
         "use std::fmt::Write; let mut s = String::new(); write!(s, \"{}\", 1).unwrap(); Ok(Some(s))",

@@ -15,7 +15,8 @@ enum MacroExpansion {
     static let expressionMacros: Set<String> = [
         "print", "println", "eprint", "eprintln", "format", "format_args", "write", "writeln", "panic", "assert",
         "assert_eq", "assert_ne", "debug_assert", "debug_assert_eq", "debug_assert_ne", "vec", "dbg", "todo",
-        "unimplemented", "unreachable", "concat", "compile_error",
+        "unimplemented", "unreachable", "concat", "compile_error", "pin", "addr_of", "addr_of_mut", "ready", "try",
+        "const_format_args", "format_args_nl",
     ]
 
     /// Standard macros whose input is never run as code (names, text, cfg predicates).
@@ -48,34 +49,21 @@ enum MacroExpansion {
                 continue
             }
             switch unit.resolver.resolve(path, as: .macros) {
-            case .external(let resolved) where resolved.count == 2 && resolved[0] == "std":
-                let name = resolved[1]
-                if inertMacros.contains(name) { continue }
-                let kind: SequenceKind? = expressionMacros.contains(name) ? .expressionList
-                    : name == "thread_local" ? .items : nil
-                if let kind, let parsed = parseArguments(arguments, as: kind, call: node, in: unit) {
-                    units.append(parsed)
+            case .external(let resolved) where resolved.first == "std" || resolved.first == StandardLibrary.runtimeCrate:
+                let name = resolved.last ?? ""
+                if resolved.first == "std", inertMacros.contains(name) { continue }
+                if let parsed = standardArguments(name, arguments, call: node, in: unit) {
+                    units += parsed
                 } else {
-                    // `matches!`, arguments that do not parse.
+                    // Arguments that do not parse as expected: scanned, and their blocks checked as code.
                     context.unexpandedCalls.append((arguments, unit))
-                }
-            case .external(let resolved) where resolved.count == 2 && resolved[0] == StandardLibrary.runtimeCrate:
-                // `notice!("{}", x)`: `format!`'s arguments.
-                if let parsed = parseArguments(arguments, as: .expressionList, call: node, in: unit) {
-                    units.append(parsed)
-                } else {
-                    context.unexpandedCalls.append((arguments, unit))
-                }
-            case .external(let resolved) where resolved == ["std", "mem", "offset_of"]:
-                // `offset_of!(Type, field)`: the type is checked like any other.
-                if let parsed = parseArguments(arguments, as: .type, upToLastComma: true, call: node, in: unit) {
-                    units.append(parsed)
-                } else {
-                    context.unexpandedCalls.append((arguments, unit))
+                    units += blockUnits(arguments, call: node, in: unit)
                 }
             case .external:
-                // A dependency's macro, or another of the standard library's: its tokens are scanned.
+                // A dependency's macro: its tokens are scanned, and whatever is written in
+                // braces inside them checked as code where it parses as code.
                 context.unexpandedCalls.append((arguments, unit))
+                units += blockUnits(arguments, call: node, in: unit)
             default:
                 // A name that is none of the body's macros, nor std's, nor a dependency's:
                 // what it expands to cannot be known, so it cannot be allowed.
@@ -88,23 +76,95 @@ enum MacroExpansion {
         return units
     }
 
-    /// The arguments of a standard macro, parsed as `kind` (up to the last
-    /// top-level comma when asked), as a unit of their own.
-    private static func parseArguments(_ arguments: TokenTreeSyntax, as kind: SequenceKind, upToLastComma: Bool = false,
-                                       call: SyntaxNode, in unit: LintUnit) -> LintUnit? {
-        let tree = unit.tree
-        var range = arguments.innerTokenRange
-        if upToLastComma {
+    /// The arguments of a standard-library (or runtime) macro as units of
+    /// code, split the way the macro reads them; nil when they do not parse so.
+    private static func standardArguments(_ name: String, _ arguments: TokenTreeSyntax, call: SyntaxNode,
+                                          in unit: LintUnit) -> [LintUnit]? {
+        let tokens = unit.tree.tokens
+        let range = arguments.innerTokenRange
+        /// Indexes of the top-level tokens of `kind` in `range`.
+        func topLevel(_ kind: TokenKind, in range: Range<Int>) -> [Int] {
             var depth = 0
-            var lastComma: Int?
+            var found: [Int] = []
             for index in range {
-                let token = tree.tokens[index].kind
+                let token = tokens[index].kind
                 if token.isOpenDelimiter { depth += 1 } else if token.isCloseDelimiter { depth -= 1 }
-                if token == .comma, depth == 0 { lastComma = index }
+                if token == kind, depth == 0 { found.append(index) }
             }
-            guard let lastComma else { return nil }
-            range = range.lowerBound..<lastComma
+            return found
         }
+        func parsed(_ range: Range<Int>, as kind: SequenceKind) -> LintUnit? {
+            parse(range, as: kind, call: call, in: unit)
+        }
+        if expressionMacros.contains(name) || StandardLibrary.bodyPreludeMacros.contains(name) {
+            return parsed(range, as: .expressionList).map { [$0] }
+        }
+        switch name {
+        case "thread_local":
+            return parsed(range, as: .items).map { [$0] }
+        case "offset_of":
+            // `offset_of!(Type, field)`: the type is checked like any other.
+            guard let comma = topLevel(.comma, in: range).last else { return nil }
+            return parsed(range.lowerBound..<comma, as: .type).map { [$0] }
+        case "matches", "assert_matches", "debug_assert_matches":
+            // `matches!(expression, pattern if guard)`.
+            guard let comma = topLevel(.comma, in: range).first,
+                  let expression = parsed(range.lowerBound..<comma, as: .expression) else { return nil }
+            var rest = (comma + 1)..<range.upperBound
+            // A trailing message (`assert_matches!(x, P, "…")`) is an expression list.
+            var message: LintUnit?
+            if name != "matches", let second = topLevel(.comma, in: rest).first {
+                guard let parsedMessage = parsed((second + 1)..<rest.upperBound, as: .expressionList) else { return nil }
+                message = parsedMessage
+                rest = rest.lowerBound..<second
+            }
+            var units = [expression] + (message.map { [$0] } ?? [])
+            if let guardIndex = topLevel(.kwIf, in: rest).first {
+                guard let pattern = parsed(rest.lowerBound..<guardIndex, as: .pattern),
+                      let guardUnit = parsed((guardIndex + 1)..<rest.upperBound, as: .expression) else { return nil }
+                units += [pattern, guardUnit]
+            } else {
+                guard let pattern = parsed(rest, as: .pattern) else { return nil }
+                units.append(pattern)
+            }
+            return units
+        default:
+            return nil
+        }
+    }
+
+    /// What stands in braces inside arguments plrustc cannot read (a
+    /// dependency's macro): each outermost `{ … }` that parses as a block's
+    /// contents becomes a unit, so items and types hidden there meet every lint.
+    private static func blockUnits(_ arguments: TokenTreeSyntax, call: SyntaxNode, in unit: LintUnit) -> [LintUnit] {
+        let tokens = unit.tree.tokens
+        var units: [LintUnit] = []
+        var index = arguments.innerTokenRange.lowerBound
+        let end = arguments.innerTokenRange.upperBound
+        while index < end {
+            if tokens[index].kind == .openBrace, let close = closing(index, in: tokens, before: end) {
+                if let parsed = parse((index + 1)..<close, as: .statements, call: call, in: unit) { units.append(parsed) }
+                index = close + 1
+            } else {
+                index += 1
+            }
+        }
+        return units
+    }
+
+    /// The delimiter closing the one opened at `open` (the tree's tokens are balanced).
+    private static func closing(_ open: Int, in tokens: [Token], before end: Int) -> Int? {
+        var depth = 0
+        for index in open..<end {
+            if tokens[index].kind.isOpenDelimiter { depth += 1 } else if tokens[index].kind.isCloseDelimiter { depth -= 1 }
+            if depth == 0 { return index }
+        }
+        return nil
+    }
+
+    /// Tokens `range` of the unit's tree parsed as `kind`, as a unit of their own.
+    private static func parse(_ range: Range<Int>, as kind: SequenceKind, call: SyntaxNode, in unit: LintUnit) -> LintUnit? {
+        let tree = unit.tree
         let stream = TokenStream(tokens: Array(tree.tokens[range]), source: tree.source, edition: tree.edition)
         let parsed = stream.parse(as: kind)
         guard !parsed.hasErrors else { return nil }

@@ -280,19 +280,83 @@ struct MacroMatcher {
         return MatchResult(bindings: bindings.reversed(), counts: counts, variableSequences: variableSequences)
     }
 
-    /// Whether a fragment of `kind` can start with the token at `index` (rustc's first-set check).
+    /// Whether a fragment of `kind` can start with the token at `index`: rustc's
+    /// `nonterminal_may_begin_with`, token for token. A rule whose fragment
+    /// cannot begin here does not match, and the next rule is tried; that
+    /// choice must be rustc's, or a different rule than rustc's would be checked.
+    /// (`$` never begins one: `$crate` written in a call is two tokens to rustc.)
     private func mayBegin(_ kind: FragmentKind, _ input: MacroTokenReader, at index: Int) -> Bool {
-        let token = input.tokens[index].kind
+        let tokens = input.tokens
+        let token = tokens[index].kind
+        func next(_ offset: Int) -> TokenKind? {
+            index + offset < tokens.count ? tokens[index + offset].kind : nil
+        }
+        /// The second (and third) of a run of joined punctuation: `..=`, `&&`, `::`, `||`.
+        func joined(_ kinds: TokenKind...) -> Bool {
+            var at = index
+            for kind in kinds {
+                guard tokens[at].isJoint, at + 1 < tokens.count, tokens[at + 1].kind == kind else { return false }
+                at += 1
+            }
+            return true
+        }
+        let edition = input.stream.edition
         switch kind {
-        case .tokenTree: return !token.isCloseDelimiter
+        case .tokenTree, .item, .statement: return !token.isCloseDelimiter
         case .identifier: return token.isIdentOrKeyword && token != .underscore
         case .lifetime: return token == .lifetime
         case .literal: return token.isLiteral || token == .minus || token == .kwTrue || token == .kwFalse
         case .block: return token == .openBrace
         case .visibility: return true
-        // rustc: a path or meta begins with `::` or a name; `<T as Trait>::x` makes the rule not match.
-        case .path, .meta: return token.isIdentOrKeyword || token == .colon || token == .dollar
-        default: return token != .closeParen && token != .closeBracket && token != .closeBrace
+        case .path, .meta:
+            return token.isIdentOrKeyword || (token == .colon && joined(.colon))
+        case .expression, .expression2021:
+            if token == .kwLet { return false }
+            if token == .kwConst || token == .underscore { return kind == .expression && edition >= .e2024 }
+            // `.` only as `..`/`..=`/`...`, `:` only as `::`.
+            if token == .dot { return joined(.dot) }
+            if token == .colon { return joined(.colon) }
+            return MacroMatcher.canBeginExpression(token)
+        case .type:
+            if token == .colon { return joined(.colon) }
+            return MacroMatcher.canBeginType(token)
+        case .pattern, .patternParameter:
+            switch token {
+            case .openParen, .openBracket, .and, .minus, .lt, .underscore: return true
+            case .colon: return joined(.colon)
+            // `..` and `...`, not `..=`.
+            case .dot: return joined(.dot) && !joined(.dot, .eq)
+            case .or: return kind == .pattern && edition >= .e2021 && !joined(.or)
+            default: return token.isIdentOrKeyword || token.isLiteral
+            }
+        }
+    }
+
+    /// rustc's `Token::can_begin_expr`.
+    static func canBeginExpression(_ token: TokenKind) -> Bool {
+        switch token {
+        case .openParen, .openBracket, .openBrace, .bang, .minus, .star, .or, .and, .dot, .lt, .colon, .lifetime, .pound:
+            return true
+        case .kwAsync, .kwDo, .kwBox, .kwBreak, .kwConst, .kwContinue, .kwFalse, .kwFor, .kwGen, .kwIf, .kwLet, .kwLoop,
+             .kwMatch, .kwMove, .kwReturn, .kwTrue, .kwTry, .kwUnsafe, .kwWhile, .kwYield, .kwStatic,
+             .kwSelfValue, .kwSelfType, .kwSuper, .kwCrate:
+            return true
+        default:
+            // Other names that are not reserved words (`become`, `as`, `fn`… are).
+            return token == .ident || token.isLiteral
+        }
+    }
+
+    /// rustc's `Token::can_begin_type`.
+    static func canBeginType(_ token: TokenKind) -> Bool {
+        switch token {
+        case .openParen, .openBracket, .bang, .star, .and, .question, .lifetime, .lt, .colon:
+            return true
+        case .underscore, .kwFor, .kwImpl, .kwFn, .kwUnsafe, .kwExtern, .kwTypeof, .kwDyn,
+             .kwSelfValue, .kwSelfType, .kwSuper, .kwCrate:
+            return true
+        default:
+            return token == .ident
         }
     }
 

@@ -24,6 +24,11 @@ extension Parser {
         guard enter() else { return nil }
         defer { leave() }
         let marker = start()
+        // `safe fn()`: rustc's parser reads it as a function pointer type (and refuses
+        // `safe` later); a macro rule's `$t:ty` matches it, so it is read the same here.
+        if atContextual("safe"), nth(1) == .kwFn || nth(1) == .kwExtern || nth(1) == .kwUnsafe {
+            return fnPointerType(marker)
+        }
         switch current {
         case .openParen:
             return parenOrTupleType(marker, allowPlus: allowPlus)
@@ -194,12 +199,17 @@ extension Parser {
         }
         guard index < end else { return false }
         let after = tokens[index].kind
+        if after == .ident, index + 1 < end, atContextual("safe", index - position) {
+            let next = tokens[index + 1].kind
+            return next == .kwFn || next == .kwUnsafe || next == .kwExtern
+        }
         return after == .kwFn || after == .kwUnsafe || after == .kwExtern
     }
 
     /// `for<'a>? unsafe? (extern "abi"?)? fn(params) (-> T)?`.
     private mutating func fnPointerType(_ marker: Marker) -> Completed {
         if at(.kwFor) { forBinder() }
+        if atContextual("safe") { bump() }
         eat(.kwUnsafe)
         if at(.kwExtern) { abi() }
         expect(.kwFn)
