@@ -31,8 +31,9 @@ struct PLRustClosureTraitImpl: CodeLint {
         }
         for predicate in impl.child(.whereClause)?.children(.wherePred) ?? [] {
             // `where F: …`, also `where for<'a> F: …`.
-            guard let bounded = predicate.child(.pathType)?.as(PathTypeSyntax.self)?.path,
-                  bounded.segments.count == 1, bounded.segments.first?.identifier == name else { continue }
+            // `where F: Fn()`, or `where Self: Fn()` (the impl is for `F`).
+            guard let bounded = predicate.child(.pathType)?.as(PathTypeSyntax.self)?.path, bounded.segments.count == 1,
+                  let boundedName = bounded.segments.first?.identifier, boundedName == name || boundedName == "Self" else { continue }
             bounds += predicate.child(.typeBoundList)?.as(TypeBoundListSyntax.self)?.bounds ?? []
         }
         return bounds.contains { PLRustFnPointers.isClosureTrait($0.unparenthesized.traitType, unit) }

@@ -21,7 +21,13 @@ struct PLRustStaticImpls: CodeLint {
                        label: "plrustc cannot see whether this type holds a `&'static` reference")
                 continue
             }
-            let staticLifetimes = ["'static"] + lifetimesBoundByStatic(node)
+            let (staticLifetimes, selfIsStatic) = lifetimesBoundByStatic(node, selfType: selfType.syntax)
+            if selfIsStatic, let reference = selfType.syntax.descendants([.refType]).first
+                ?? (selfType.syntax.kind == .refType ? selfType.syntax : nil) {
+                report(context, unit, at: selfType.span, "impl for a type containing a `&'static` reference",
+                       label: "`Self: 'static` makes this reference `'static`: `\(reference.text)`")
+                continue
+            }
             if let found = staticReference(in: selfType.syntax, lifetimes: staticLifetimes, aliases: aliases, seen: []) {
                 report(context, unit, at: selfType.span, "impl for a type containing a `&'static` reference",
                        label: found == selfType.syntax ? nil : "the `&'static` reference is here: `\(found.text)`")
@@ -46,15 +52,33 @@ struct PLRustStaticImpls: CodeLint {
         return nil
     }
 
-    /// The impl's lifetimes bounded by `'static`: `impl<'a: 'static>` and `where 'a: 'static`.
-    private func lifetimesBoundByStatic(_ impl: SyntaxNode) -> [String] {
+    /// The impl's lifetimes that outlive `'static` (so are `'static`):
+    /// `impl<'a: 'static>`, `where 'a: 'static`, chains (`'a: 'b, 'b: 'static`),
+    /// and lifetimes inside a type bounded by `'static` (`where &'a (): 'static`).
+    /// `selfIsStatic`: a `where Self: 'static` (or the self type itself bounded so).
+    private func lifetimesBoundByStatic(_ impl: SyntaxNode, selfType: SyntaxNode) -> (lifetimes: [String], selfIsStatic: Bool) {
         let declarations = (impl.child(.genericParamList)?.children(.lifetimeParam) ?? [])
             + (impl.child(.whereClause)?.children(.wherePred) ?? [])
-        return declarations.compactMap { declaration -> String? in
-            guard let name = declaration.child(.lifetime)?.as(LifetimeSyntax.self)?.name,
-                  let bounds = declaration.child(.typeBoundList)?.as(TypeBoundListSyntax.self)?.bounds,
-                  bounds.contains(where: { $0.lifetime?.name == "'static" }) else { return nil }
-            return name
+        var statics: Set<String> = ["'static"]
+        var selfIsStatic = false
+        var changed = true
+        while changed {
+            changed = false
+            for declaration in declarations {
+                let bounds = declaration.child(.typeBoundList)?.as(TypeBoundListSyntax.self)?.bounds ?? []
+                guard bounds.contains(where: { ($0.lifetime?.name).map(statics.contains) ?? false }) else { continue }
+                var bounded: [String] = []
+                if let lifetime = declaration.child(.lifetime)?.as(LifetimeSyntax.self)?.name {
+                    bounded.append(lifetime)
+                } else if let type = declaration.children.first(where: { TypeSyntax.accepts($0.kind) }) {
+                    if type.text == "Self" || type.text == selfType.text {
+                        if !selfIsStatic { selfIsStatic = true; changed = true }
+                    }
+                    bounded += type.descendants([.lifetime]).compactMap { $0.as(LifetimeSyntax.self)?.name }
+                }
+                for lifetime in bounded where statics.insert(lifetime).inserted { changed = true }
+            }
         }
+        return (Array(statics), selfIsStatic)
     }
 }

@@ -12,7 +12,9 @@ struct PLRustSuspiciousTraitObject: CodeLint {
         for node in unit.tree.nodes(ofKinds: [.genericArgList, .typeParam]) {
             switch node.kind {
             case .genericArgList where node.as(GenericArgListSyntax.self)?.isTurbofish == true:
-                if let found = traitObject(in: node, dynAliases) {
+                // Inside `impl dyn Trait { … }`, `Self` is that trait object.
+                let names = insideTraitObjectImpl(node) ? dynAliases.union(["Self"]) : dynAliases
+                if let found = traitObject(in: node, names) {
                     report(context, unit, at: found.span, "trait object used in a turbofish",
                            label: found.kind == .dynTraitType ? nil : "this type alias stands for a trait object")
                 }
@@ -27,6 +29,18 @@ struct PLRustSuspiciousTraitObject: CodeLint {
                 break
             }
         }
+    }
+
+    /// Whether `node` is inside an `impl dyn Trait` block (or an impl for an alias of a trait object).
+    private func insideTraitObjectImpl(_ node: SyntaxNode) -> Bool {
+        var current = node.parent
+        while let ancestor = current {
+            if ancestor.kind == .implItem {
+                return ancestor.as(ImplSyntax.self)?.selfType?.syntax.kind == .dynTraitType
+            }
+            current = ancestor.parent
+        }
+        return false
     }
 
     /// A trait object (or an alias of one) anywhere inside `node`. An alias is
