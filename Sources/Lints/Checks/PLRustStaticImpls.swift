@@ -9,12 +9,14 @@ struct PLRustStaticImpls: CodeLint {
     static let name = "plrust_static_impls"
 
     func check(_ unit: LintUnit, _ context: LintContext) {
+        let impls = unit.tree.nodes(ofKind: .implItem)
+        guard !impls.isEmpty else { return }
         let aliases = Dictionary(unit.tree.nodes(ofKind: .typeAlias).compactMap { node -> (String, SyntaxNode)? in
             guard let alias = node.as(TypeAliasSyntax.self), let name = alias.name?.identifier,
                   let aliased = alias.aliasedType else { return nil }
             return (name, aliased.syntax)
         }, uniquingKeysWith: { first, _ in first })
-        for node in unit.tree.root.descendants([.implItem]) {
+        for node in impls {
             guard let selfType = node.as(ImplSyntax.self)?.selfType else { continue }
             if selfType.syntax.kind == .macroType || !selfType.syntax.descendants([.macroType]).isEmpty {
                 report(context, unit, at: selfType.span, "impl for a type made by a macro call",

@@ -8,8 +8,11 @@ struct PLRustSuspiciousTraitObject: CodeLint {
     static let name = "plrust_suspicious_trait_object"
 
     func check(_ unit: LintUnit, _ context: LintContext) {
+        let candidates = unit.tree.nodes(ofKinds: [.genericArgList, .typeParam])
+        // Most units have no turbofish and no type parameter default: no alias to work out.
+        guard !candidates.isEmpty else { return }
         let dynAliases = aliasesOfTraitObjects(unit.tree)
-        for node in unit.tree.nodes(ofKinds: [.genericArgList, .typeParam]) {
+        for node in candidates {
             switch node.kind {
             case .genericArgList where node.as(GenericArgListSyntax.self)?.isTurbofish == true:
                 // Inside `impl dyn Trait { … }`, `Self` is that trait object.

@@ -69,6 +69,8 @@ public final class NameResolver {
     /// glob). Most expansions name nothing: lookups from expansions nested in
     /// them pass straight through (`outward`).
     private var namesSomething = false
+    /// Whether this tree defines any `macro_rules!` (a path can only lead to one then).
+    private var definesMacroRules = false
 
     /// `externCrates`: crates the body may name besides the standard library
     /// (its `[dependencies]`, with `-` spelled `_`).
@@ -118,7 +120,7 @@ public final class NameResolver {
     /// `macro_rules!` of this tree through modules and imports (`m::decl!` after
     /// `pub(crate) use decl;`, `crate::name!` for `#[macro_export]`, `use m as n; n!`).
     public func macroDefinition(_ path: PathSyntax) -> (node: SyntaxNode, resolver: NameResolver)? {
-        guard path.qualifiedSelf == nil else { return nil }
+        guard path.qualifiedSelf == nil, definesMacroRules || outer != nil else { return nil }
         let scope = Int(scopeOfNode[path.syntax.id])
         let position = path.syntax.tokenRange.lowerBound
         if path.segments.count == 1, !path.hasLeadingColons, let name = path.segments.first?.identifier {
@@ -675,6 +677,7 @@ public final class NameResolver {
 
     private func add(_ name: String, _ entry: Entry, to namespaces: [Namespace], in scope: Int) {
         namesSomething = true
+        if case .macroRules = entry { definesMacroRules = true }
         for namespace in namespaces { scopes[scope].entries[namespace, default: [:]][name, default: []].append(entry) }
     }
 
