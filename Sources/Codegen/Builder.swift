@@ -47,14 +47,16 @@ public struct Builder: Sendable {
     /// Builds `spec` with `code` (the body's code section, which starts at byte
     /// `bodyOffset` of the body file) for `toolchain`, into `outputDirectory/<triple>/`.
     /// `forbid`: the configured backend lints this toolchain knows; `metadata`: the JSON to embed.
+    /// `clippy`: the semantic layer's `clippy.toml`, when the toolchain has clippy-driver (`forbid` then lists its lints).
     public func build(spec: FunctionSpec, code: String, bodyOffset: Int, bodyLine: Int, toolchain: Toolchain,
-                      forbid: [String], metadata: String, outputDirectory: URL) throws(BuildError) -> BuildOutcome {
+                      forbid: [String], clippy: String?, metadata: String, outputDirectory: URL) throws(BuildError) -> BuildOutcome {
         let runtime = try runtimeLibrary(for: toolchain)
         let wrapper = WrapperCrate(spec: spec, code: code, bodyLine: bodyLine, forbiddenLints: forbid, metadata: metadata)
+        let compiler = clippy == nil ? toolchain.rustc : toolchain.clippyDriver ?? toolchain.rustc
 
         var key = SHA256()
         for part in [wrapper.source, runtime.key, toolchain.versionText, toolchain.rustc, toolchain.target.value,
-                     toolchain.linker ?? "", String(optLevel)] {
+                     toolchain.linker ?? "", String(optLevel), compiler, clippy ?? ""] {
             key.update(part)
             key.update([0])
         }
@@ -75,7 +77,7 @@ public struct Builder: Sendable {
                 throw BuildError(.toolchain, "cannot write the wrapper crate in \(scratch.path): \(error.localizedDescription)")
             }
             let output = scratch.appendingPathComponent(libraryName)
-            let arguments = ["--edition", "2021", "--crate-type", "cdylib", "--crate-name", spec.rustFunctionName,
+            var arguments = ["--edition", "2021", "--crate-type", "cdylib", "--crate-name", spec.rustFunctionName,
                              "-C", "opt-level=\(optLevel)", "-C", "panic=unwind", "-C", "strip=debuginfo",
                              // One unit: faster for a crate this small, and better code.
                              "-C", "codegen-units=1",
@@ -84,7 +86,19 @@ public struct Builder: Sendable {
                              "-L", "dependency=\(runtime.path.deletingLastPathComponent().path)",
                              "--remap-path-prefix", "\(scratch.path)=plrustc",
                              "-o", output.path, source.path] + toolchain.targetArguments
-            let result = ProcessRunner.run(toolchain.rustc, arguments)
+            var environment: [String: String]?
+
+            if let clippy {
+                // clippy's style advice is not a verdict: only the two forbidden lists count.
+                arguments += ["-A", "clippy::all"]
+                do {
+                    try Data(clippy.utf8).write(to: scratch.appendingPathComponent("clippy.toml"))
+                } catch {
+                    throw BuildError(.toolchain, "cannot write clippy.toml in \(scratch.path): \(error.localizedDescription)")
+                }
+                environment = ProcessInfo.processInfo.environment.merging(["CLIPPY_CONF_DIR": scratch.path]) { _, new in new }
+            }
+            let result = ProcessRunner.run(compiler, arguments, environment: environment)
             outcome.diagnostics = CompilerDiagnostics.mapped(result.errorText, wrapperPath: WrapperCrate.recordedPath(spec),
                                                              codeOffset: wrapper.codeOffset, codeLength: wrapper.codeLength,
                                                              bodyOffset: bodyOffset)

@@ -16,6 +16,8 @@ public struct CompileRequest: Sendable {
     /// The lints to apply (PL/Rust's `plrust.compile_lints`): catalog lints run
     /// up front, the others are forbidden in the backend by every rustc that knows them.
     public var compileLints: [String]
+    /// Off only in tests that check the backend layers on their own.
+    var runsSyntaxLints = true
 
     public init(spec: FunctionSpec, body: SourceFile, targets: [TargetTriple], outputDirectory: URL, cacheDirectory: URL,
                 compileLints: [String]) {
@@ -56,7 +58,8 @@ public enum Compilation {
             throw BuildError(.configuration, "invalid lint catalog: \(error)")
         }
         let tree = RustParser.parse(request.body, mode: .body)
-        let diagnostics = withLargeStack { SourceLinter(engine: engine).check(request.body) }
+        let diagnostics = request.runsSyntaxLints ? withLargeStack { SourceLinter(engine: engine).check(request.body) }
+            : tree.diagnostics
         if diagnostics.contains(where: { $0.level == .error }) { return .rejected(diagnostics) }
         guard let layout = tree.bodyLayout else { return .rejected(tree.diagnostics) }
         if let dependencies = layout.dependencies,
@@ -83,8 +86,11 @@ public enum Compilation {
         let builder = Builder(cacheDirectory: request.cacheDirectory, optLevel: request.optLevel)
         var artifacts: [Artifact] = []
         var warnings: [Diagnostic] = []
+        let clippyConfiguration = ClippyLayer.configuration(for: catalog.lints.filter { syntaxLints.contains($0.name) })
         for toolchain in toolchains {
-            let forbid = configured.filter { known[toolchain.target]?.contains($0) ?? false }.sorted()
+            let clippy = toolchain.clippyDriver == nil ? nil : clippyConfiguration
+            let forbid = (configured.filter { known[toolchain.target]?.contains($0) ?? false }
+                          + (clippy == nil ? [] : ClippyLayer.lints)).sorted()
             let metadata = Manifest.json([
                 "abi_version": 1,
                 "function": request.spec.name,
@@ -94,7 +100,7 @@ public enum Compilation {
             ], pretty: false)
             let outcome = try builder.build(spec: request.spec, code: code, bodyOffset: layout.code.start,
                                             bodyLine: request.body.location(ofByte: layout.code.start).line,
-                                            toolchain: toolchain, forbid: forbid, metadata: metadata,
+                                            toolchain: toolchain, forbid: forbid, clippy: clippy, metadata: metadata,
                                             outputDirectory: request.outputDirectory)
             if outcome.failed { return .rejected(outcome.diagnostics) }
             warnings += outcome.diagnostics

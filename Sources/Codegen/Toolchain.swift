@@ -34,6 +34,11 @@ public struct Toolchain: Sendable {
     public let linker: String?
     /// `rustc -vV`, whole: it is part of every cache key.
     public let versionText: String
+    /// clippy-driver beside this rustc (rustup installs both), for the semantic layer.
+    public var clippyDriver: String? {
+        let candidate = URL(fileURLWithPath: rustc).deletingLastPathComponent().appendingPathComponent("clippy-driver").path
+        return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
+    }
 
     /// The first line of `rustc -vV` (`rustc 1.95.0 (…)`).
     public var version: String { versionText.split(separator: "\n").first.map(String.init) ?? versionText }

@@ -139,4 +139,38 @@ struct CompileAndCallTests {
         #expect(outcome.rows == [[.null]])
         #expect(outcome.logs.map(\.level) == [17])
     }
+
+    /// The semantic layer on its own (the syntax lints switched off): clippy's
+    /// disallowed lists, made from the catalog, refuse what rustc's name
+    /// resolution sees through, on the body's own lines.
+    @Test func clippyRefusesWhatTheCatalogNamesWhenTheSyntaxLayerIsOff() throws {
+        let toolchain = try Toolchain.resolve(.x86_64Linux, rustcOverride: nil, linkerOverride: nil)
+        try #require(toolchain.clippyDriver != nil, "clippy-driver is installed with rustup's toolchain")
+        let catalog = try LintCatalog.builtin().get()
+        let body = "use std::mem as m;\nlet f = m::forget::<Vec<u8>>;\nf(vec![1]);\nprintln!(\"x\");\nOk(Some(1))"
+        let source = SourceFile(path: "body.rs", text: body)
+        var request = CompileRequest(spec: try FunctionSpec.make(name: "f", oid: nil, arguments: [], returns: "integer", strict: false),
+                                     body: source, targets: [.x86_64Linux],
+                                     outputDirectory: Self.scratch.appendingPathComponent(UUID().uuidString),
+                                     cacheDirectory: Self.scratch.appendingPathComponent("cache"),
+                                     compileLints: catalog.lints.map(\.name) + CompileRequest.defaultBackendLints)
+        request.runsSyntaxLints = false
+        guard case .rejected(let diagnostics) = try Compilation.compile(request, catalog: catalog) else {
+            Issue.record("clippy let the body through")
+            return
+        }
+        #expect(diagnostics.map(\.code) == ["clippy::disallowed_methods", "clippy::disallowed_macros"])
+        #expect(diagnostics.compactMap(\.primarySpan).map { source.location(ofByte: $0.start).line } == [2, 4])
+        // A clean body builds with the layer on, and the artifact records it.
+        let (host, _) = try Self.build("Ok(Some(1))", returns: "integer")
+        #expect(host != nil)
+    }
+
+    @Test func clippyConfigurationListsFunctionsAndMacrosOnly() throws {
+        let catalog = try LintCatalog.builtin().get()
+        let text = ClippyLayer.configuration(for: catalog.lints)
+        #expect(text.contains(#"{ path = "std::mem::forget", reason = "refused by plrustc (plrust_leaky)" },"#))
+        #expect(text.contains(#"{ path = "std::println", reason = "refused by plrustc (plrust_print_macros)" },"#))
+        #expect(!text.contains(#"path = "std::fs""#))
+    }
 }
