@@ -11,16 +11,19 @@ let package = Package(
         .library(name: "RustSyntax", targets: ["RustSyntax"]),
         .library(name: "TOML", targets: ["TOML"]),
         .library(name: "Lints", targets: ["Lints"]),
+        .library(name: "Dependencies", targets: ["Dependencies"]),
     ],
     targets: [
         // Source files, byte spans, line/column maps, and rustc-style rendering (human, JSON).
         .target(name: "Diagnostics"),
         // A TOML 1.0 reader for `[dependencies]` sections, allow-lists and configuration (no dependencies).
         .target(name: "TOML"),
+        // Semver requirements, the dependency allow-list and the check of a body's `[dependencies]`.
+        .target(name: "Dependencies", dependencies: ["TOML", "Diagnostics"]),
         // Lexer, parser and syntax tree for Rust, plus PL/Rust's body format.
         .target(name: "RustSyntax", dependencies: ["Diagnostics"]),
         // The lint engine: macro expansion, name resolution, lint passes, catalog reading.
-        .target(name: "Lints", dependencies: ["RustSyntax", "Diagnostics", "TOML"]),
+        .target(name: "Lints", dependencies: ["RustSyntax", "Diagnostics", "TOML", "Dependencies"]),
         // The built-in catalog: lint-catalog/*.toml, embedded at build time by the plugin below.
         .target(name: "BuiltinLintCatalog", dependencies: ["Lints"], plugins: ["EmbedLintCatalog"]),
         .executableTarget(name: "FileEmbedder"),
@@ -30,12 +33,12 @@ let package = Package(
         .target(name: "PLRustcABI"),
         // Wrapper crate generation, the runtime crate (runtime/, embedded by the plugin
         // below), toolchains per target triple, builds, cache and manifest.
-        .target(name: "Codegen", dependencies: ["RustSyntax", "Lints", "Diagnostics", "PLRustcABI"],
+        .target(name: "Codegen", dependencies: ["RustSyntax", "Lints", "Diagnostics", "PLRustcABI", "Dependencies"],
                 plugins: ["EmbedRuntime"]),
         .plugin(name: "EmbedRuntime", capability: .buildTool(), dependencies: ["FileEmbedder"]),
         // The `plrustc` command line: wires the libraries together.
         .executableTarget(name: "Driver", dependencies: ["RustSyntax", "Lints", "BuiltinLintCatalog", "Codegen", "Diagnostics",
-                                                         "PLRustcABI"]),
+                                                         "PLRustcABI", "Dependencies"]),
         // Parse throughput over a directory of Rust files (see Benchmarks/README.md).
         .executableTarget(name: "ParseBenchmark", dependencies: ["RustSyntax", "Diagnostics", "Lints", "BuiltinLintCatalog"],
                          path: "Benchmarks/ParseBenchmark"),
@@ -47,6 +50,7 @@ let package = Package(
         .testTarget(name: "RustSyntaxTests", dependencies: ["RustSyntax", "Diagnostics"]),
         .testTarget(name: "LintsTests", dependencies: ["Lints", "BuiltinLintCatalog", "RustSyntax", "Diagnostics"]),
         .testTarget(name: "DriverTests", dependencies: ["Driver"]),
+        .testTarget(name: "DependenciesTests", dependencies: ["Dependencies", "Diagnostics"]),
         .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Lints", "BuiltinLintCatalog", "Diagnostics"]),
         // Cases/ holds .toml files with the results tomllib gives for them (scripts/toml-differential).
         .testTarget(name: "TOMLTests", dependencies: ["TOML"], exclude: ["Cases"]),

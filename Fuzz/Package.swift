@@ -23,7 +23,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "TOMLFuzzer",
-            dependencies: [.product(name: "TOML", package: "plrustc")],
+            dependencies: [.product(name: "TOML", package: "plrustc"), .product(name: "Dependencies", package: "plrustc")],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
     ]

@@ -1,3 +1,4 @@
+import Dependencies
 import Diagnostics
 import Foundation
 import Lints
@@ -16,6 +17,8 @@ public struct CompileRequest: Sendable {
     /// The lints to apply (PL/Rust's `plrust.compile_lints`): catalog lints run
     /// up front, the others are forbidden in the backend by every rustc that knows them.
     public var compileLints: [String]
+    /// The dependency allow-list (nil: dependencies unrestricted).
+    public var allowList: AllowList?
     /// Off only in tests that check the backend layers on their own.
     var runsSyntaxLints = true
 
@@ -58,7 +61,9 @@ public enum Compilation {
             throw BuildError(.configuration, "invalid lint catalog: \(error)")
         }
         let tree = RustParser.parse(request.body, mode: .body)
-        let diagnostics = request.runsSyntaxLints ? withLargeStack { SourceLinter(engine: engine).check(request.body) }
+        let allowList = request.allowList
+        let diagnostics = request.runsSyntaxLints
+            ? withLargeStack { SourceLinter(engine: engine, allowList: allowList).check(request.body) }
             : tree.diagnostics
         if diagnostics.contains(where: { $0.level == .error }) { return .rejected(diagnostics) }
         guard let layout = tree.bodyLayout else { return .rejected(tree.diagnostics) }

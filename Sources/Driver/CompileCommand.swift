@@ -14,7 +14,7 @@ struct CompileCommand {
             .value("--name"), .value("--oid"), .value("--arg"), .value("--returns"), .flag("--strict"),
             .value("--spec"), .value("--target"), .value("--emit"), .value("--opt-level"), .value("--out-dir"),
             .value("--rustc"), .value("--linker"), .value("--cache-dir"), .value("--compile-lints"),
-            .value("--error-format"),
+            .value("--error-format"), .value("--allowed-dependencies"),
         ],
         run: { scanned, output throws(UsageError) in try CompileCommand.run(scanned, output: output) })
 
@@ -60,6 +60,7 @@ struct CompileCommand {
                                          ?? Builder.defaultCacheDirectory(),
                                      compileLints: compileLints)
         request.optLevel = optLevel
+        request.allowList = try AllowListLoader.load(scanned, environment: ProcessInfo.processInfo.environment)
         request.rustcOverrides = try perTarget(scanned.allValues["--rustc"] ?? [], option: "--rustc")
         request.linkerOverrides = try perTarget(scanned.allValues["--linker"] ?? [], option: "--linker")
 

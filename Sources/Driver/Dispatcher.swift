@@ -9,10 +9,11 @@ enum Dispatcher {
 
     /// Commands that exist now, in the order `--help` lists them.
     static let commands: [Command] = [ParseCommand.command, LintCommand.command, LintsCommand.command, ExplainCommand.command,
-                                      CompileCommand.command, CallCommand.command, VerifyCommand.command]
+                                      CompileCommand.command, CallCommand.command, VerifyCommand.command,
+                                      AllowedDependenciesCommand.command]
 
     /// Commands of the design that later issues add; naming one is still a usage error.
-    static let plannedCommands = ["allowed-dependencies"]
+    static let plannedCommands: [String] = []
 
     static func run(_ arguments: [String]) -> ExitStatus {
         let output = StandardStreams()

@@ -63,6 +63,9 @@ enum HelpText {
                                      on stderr) or sarif (one SARIF 2.1.0 document on stdout)
               --lints LIST           Only these lints (comma-separated names)
               --catalog DIR          Add the declarative entries of DIR/*.toml (repeatable)
+              --allowed-dependencies FILE
+                                     Check [dependencies] against this allow-list (default
+                                     $PLRUST_ALLOWED_DEPENDENCIES; none: unrestricted)
           -h, --help                 Show this help
 
         Exit status: 0 clean, 1 syntax errors or lint violations (warnings do not
@@ -95,6 +98,8 @@ enum HelpText {
               --compile-lints LIST   The lints to apply (default: the whole catalog and rustc's
                                      deprecated, soft_unstable, unknown_lints, unsafe_code)
               --cache-dir DIR        Build cache (default $PLRUSTC_CACHE_DIR, else ~/.cache/plrustc)
+              --allowed-dependencies FILE
+                                     The dependency allow-list (default $PLRUST_ALLOWED_DEPENDENCIES)
               --error-format FORMAT  human (default) or json
           -h, --help                 Show this help
 
@@ -128,6 +133,17 @@ enum HelpText {
 
         Exit status: 0 every required lint was applied, 1 one is missing or the
         file has no plrustc record, 2 bad options or an unreadable file.
+
+        """
+
+    static let allowedDependencies = """
+        Usage: plrustc allowed-dependencies FILE [--format table|json]
+
+        Read and validate a dependency allow-list (PL/Rust's plrust.allowed_dependencies)
+        and list its entries as plrust.allowed_dependencies() does: name, version
+        requirement, features, default_features, one row per requirement.
+
+        Exit status: 0 listed, 2 unreadable or invalid (the line and the reason).
 
         """
 

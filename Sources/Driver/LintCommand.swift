@@ -1,4 +1,6 @@
+import Dependencies
 import Diagnostics
+import Foundation
 import Lints
 import RustSyntax
 
@@ -19,6 +21,7 @@ struct LintCommand {
         .value("--error-format"),
         .value("--lints"),
         .value("--catalog"),
+        .value("--allowed-dependencies"),
     ]
 
     enum Format: String {
@@ -32,6 +35,7 @@ struct LintCommand {
         var lints: [String]?
         var catalogs: [String] = []
         var operands: [String]
+        var allowList: AllowList?
 
         init(_ scanned: ScannedArguments) throws(UsageError) {
             let inputs = try InputOptions(scanned)
@@ -48,6 +52,7 @@ struct LintCommand {
                 lints = list.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
             }
             catalogs = scanned.allValues["--catalog"] ?? []
+            allowList = try AllowListLoader.load(scanned, environment: ProcessInfo.processInfo.environment)
         }
     }
 
@@ -74,7 +79,7 @@ struct LintCommand {
         } catch {
             throw UsageError("invalid lint catalog: \(error)")
         }
-        let linter = SourceLinter(engine: engine, edition: settings.edition, mode: settings.mode)
+        let linter = SourceLinter(engine: engine, edition: settings.edition, mode: settings.mode, allowList: settings.allowList)
         let inputs = InputFiles.expand(settings.operands)
         let format = settings.format
         let reporter = DiagnosticReporter(format: format == .json ? .json : .human, stream: output.error)

@@ -1,3 +1,5 @@
+import Dependencies
+import Diagnostics
 import TOML
 
 /// libFuzzer's entry point for the TOML reader: parse the input, then walk
@@ -17,6 +19,15 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         for error in failure.errors {
             checksum &+= error.description.utf8.count &+ error.span.end &+ (error.earlierDefinition?.line ?? 0)
         }
+    }
+    // The same bytes as an allow-list, and as a body's `[dependencies]` checked against one.
+    if let allowList = try? AllowList(parsing: bytes) {
+        checksum &+= allowList.rows.count
+        let source = SourceFile(path: "fuzz.rs", bytes: bytes)
+        checksum &+= DependencyCheck.check(Span(start: 0, end: size), in: source, allowList: allowList).diagnostics.count
+    } else {
+        let source = SourceFile(path: "fuzz.rs", bytes: bytes)
+        checksum &+= DependencyCheck.check(Span(start: 0, end: size), in: source, allowList: nil).resolved.count
     }
     blackHole(checksum)
     return 0

@@ -1,3 +1,4 @@
+import Dependencies
 import Diagnostics
 import RustSyntax
 import TOML
@@ -8,11 +9,14 @@ public struct SourceLinter: Sendable {
     public let engine: LintEngine
     public let edition: Edition
     public let mode: ParseMode
+    /// The administrator's allow-list (nil: dependencies unrestricted, but still only from the registry).
+    public let allowList: AllowList?
 
-    public init(engine: LintEngine, edition: Edition = .e2021, mode: ParseMode = .body) {
+    public init(engine: LintEngine, edition: Edition = .e2021, mode: ParseMode = .body, allowList: AllowList? = nil) {
         self.engine = engine
         self.edition = edition
         self.mode = mode
+        self.allowList = allowList
     }
 
     /// Syntax errors, or else the lint diagnostics, in source order.
@@ -23,7 +27,9 @@ public struct SourceLinter: Sendable {
         var crates: Set<String> = []
         if let section = tree.bodyLayout?.dependencies {
             switch Self.dependencyNames(section, in: source) {
-            case .names(let names): crates = names
+            case .names(let names):
+                crates = names
+                problems += DependencyCheck.check(section, in: source, allowList: allowList).diagnostics
             case .invalid(let diagnostic): problems.append(diagnostic)
             }
         }

@@ -1,0 +1,77 @@
+import Dependencies
+
+/// The allow-list from `--allowed-dependencies FILE`, else `PLRUST_ALLOWED_DEPENDENCIES`;
+/// nil when neither is given (dependencies unrestricted). Read and validated on every call.
+enum AllowListLoader {
+    static func load(_ scanned: ScannedArguments, environment: [String: String]) throws(UsageError) -> AllowList? {
+        guard let path = scanned.values["--allowed-dependencies"] ?? environment["PLRUST_ALLOWED_DEPENDENCIES"],
+              !path.isEmpty else { return nil }
+        return try read(path)
+    }
+
+    static func read(_ path: String) throws(UsageError) -> AllowList {
+        let bytes: [UInt8]
+        switch FileReader.read(.file(path)) {
+        case .success(let contents): bytes = contents
+        case .failure(let failure): throw UsageError("couldn't read the allow-list `\(path)`: \(failure.reason)")
+        }
+        do {
+            return try AllowList(parsing: bytes)
+        } catch {
+            throw UsageError("invalid allow-list `\(path)`: \(error)")
+        }
+    }
+}
+
+/// `plrustc allowed-dependencies FILE`: the entries as `plrust.allowed_dependencies()` lists them.
+struct AllowedDependenciesCommand {
+    static let command = Command(
+        name: "allowed-dependencies",
+        summary: "List the entries of a dependency allow-list, one row per requirement",
+        help: HelpText.allowedDependencies,
+        options: [.value("--format")],
+        run: { scanned, output throws(UsageError) in
+            guard scanned.operands.count == 1, let path = scanned.operands.first else {
+                throw UsageError("give one allow-list file")
+            }
+            let format = scanned.values["--format"] ?? "table"
+            guard format == "table" || format == "json" else {
+                throw UsageError("invalid format `\(format)` (expected `table` or `json`)")
+            }
+            let rows = try AllowListLoader.read(path).rows
+            if format == "json" {
+                for row in rows {
+                    let features = row.features.map { "\"\(jsonEscaped($0))\"" }.joined(separator: ",")
+                    output.out.write("{\"name\":\"\(jsonEscaped(row.name))\",\"version\":\"\(jsonEscaped(row.requirement.text))\","
+                                     + "\"features\":[\(features)],\"default_features\":\(row.defaultFeatures)}\n")
+                }
+                return .success
+            }
+            let table = rows.map { [$0.name, $0.requirement.text, "{" + $0.features.joined(separator: ",") + "}",
+                                    $0.defaultFeatures ? "t" : "f"] }
+            let header = ["name", "version", "features", "default_features"]
+            let widths = header.indices.map { column in ([header] + table).map { $0[column].count }.max() ?? 0 }
+            func line(_ cells: [String]) -> String {
+                cells.enumerated().map { $1 + String(repeating: " ", count: widths[$0] - $1.count) }
+                    .joined(separator: " | ").trimmingSpaces
+            }
+            output.out.write(line(header) + "\n")
+            output.out.write(widths.map { String(repeating: "-", count: $0) }.joined(separator: "-+-") + "\n")
+            for row in table { output.out.write(line(row) + "\n") }
+            output.out.write("(\(table.count) row\(table.count == 1 ? "" : "s"))\n")
+            return .success
+        })
+
+    private static func jsonEscaped(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": escaped += "\\\""
+            case "\\": escaped += "\\\\"
+            case _ where scalar.value < 0x20: escaped += String(format: "\\u%04x", scalar.value)
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+}
