@@ -1,4 +1,5 @@
 import Dependencies
+import Diagnostics
 
 /// The allow-list from `--allowed-dependencies FILE`, else `PLRUST_ALLOWED_DEPENDENCIES`;
 /// nil when neither is given (dependencies unrestricted). Read and validated on every call.
@@ -40,9 +41,10 @@ struct AllowedDependenciesCommand {
             }
             let rows = try AllowListLoader.read(path).rows
             if format == "json" {
+                let quoted = JSONRenderer.quoted
                 for row in rows {
-                    let features = row.features.map { "\"\(jsonEscaped($0))\"" }.joined(separator: ",")
-                    output.out.write("{\"name\":\"\(jsonEscaped(row.name))\",\"version\":\"\(jsonEscaped(row.requirement.text))\","
+                    let features = row.features.map(quoted).joined(separator: ",")
+                    output.out.write("{\"name\":\(quoted(row.name)),\"version\":\(quoted(row.requirement.text)),"
                                      + "\"features\":[\(features)],\"default_features\":\(row.defaultFeatures)}\n")
                 }
                 return .success
@@ -61,17 +63,4 @@ struct AllowedDependenciesCommand {
             output.out.write("(\(table.count) row\(table.count == 1 ? "" : "s"))\n")
             return .success
         })
-
-    private static func jsonEscaped(_ text: String) -> String {
-        var escaped = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case _ where scalar.value < 0x20: escaped += String(format: "\\u%04x", scalar.value)
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
-    }
 }
