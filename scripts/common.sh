@@ -12,6 +12,10 @@ PLRUSTC_DEBIAN_PACKAGES=(libc6-dev libgcc-12-dev libstdc++-12-dev)
 # is not a Debian package.) The `:arm64` package needs `dpkg --add-architecture arm64`.
 PLRUSTC_DEBIAN_PACKAGES+=(rustc libstd-rust-dev:arm64 gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user-static)
 
+# The offline crate registry bodies with dependencies build against (Debian's
+# /usr/share/cargo/registry); the tests build a body that uses rand 0.8.
+PLRUSTC_DEBIAN_PACKAGES+=(librust-rand-dev)
+
 # Installs whichever of PLRUSTC_DEBIAN_PACKAGES is missing, with apt-get, as root.
 ensure_debian_packages() {
     if ! command -v dpkg >/dev/null 2>&1; then

@@ -113,6 +113,14 @@ public struct Builder: Sendable {
             }
             try publish(output, to: cached)
         }
+        outcome.artifacts.append(try deliver(cached, libraryName: libraryName, hit: hit, toolchain: toolchain, forbid: forbid,
+                                             outputDirectory: outputDirectory))
+        return outcome
+    }
+
+    /// Copies a cached artifact into `outputDirectory/<triple>/` and describes it.
+    func deliver(_ cached: URL, libraryName: String, hit: Bool, toolchain: Toolchain, forbid: [String],
+                 outputDirectory: URL) throws(BuildError) -> Artifact {
         let targetDirectory = outputDirectory.appendingPathComponent(toolchain.target.value)
         let destination = targetDirectory.appendingPathComponent(libraryName)
         let bytes: Data
@@ -132,10 +140,22 @@ public struct Builder: Sendable {
             digest = SHA256.hex(bytes)
             try? Data(digest.utf8).write(to: digestFile, options: .atomic)
         }
-        outcome.artifacts.append(Artifact(target: toolchain.target, toolchainVersion: toolchain.version,
-                                          path: "\(toolchain.target.value)/\(libraryName)", size: bytes.count,
-                                          sha256: digest, backendLints: forbid, cacheHit: hit))
-        return outcome
+        return Artifact(target: toolchain.target, toolchainVersion: toolchain.version,
+                        path: "\(toolchain.target.value)/\(libraryName)", size: bytes.count, sha256: digest,
+                        backendLints: forbid, cacheHit: hit)
+    }
+
+    /// Copies a file built elsewhere (cargo's target directory) into the cache, whole or not at all.
+    func publishCopy(_ file: URL, to destination: URL) throws(BuildError) {
+        let scratch = try makeScratchDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let copy = scratch.appendingPathComponent(destination.lastPathComponent)
+        do {
+            try FileManager.default.copyItem(at: file, to: copy)
+        } catch {
+            throw BuildError(.toolchain, "cannot copy \(file.path): \(error.localizedDescription)")
+        }
+        try publish(copy, to: destination)
     }
 
     /// The runtime crate built for `toolchain`, from the cache or built now.

@@ -19,6 +19,15 @@ public struct CompileRequest: Sendable {
     public var compileLints: [String]
     /// The dependency allow-list (nil: dependencies unrestricted).
     public var allowList: AllowList?
+    /// The crate registry bodies with dependencies build against (cargo directory source).
+    public var registry = CompileRequest.defaultRegistry
+    /// plrustc's own executable, cargo's `RUSTC` for bodies with dependencies.
+    public var driverExecutable: String?
+
+    /// Debian's crate registry (`librust-<name>-dev` packages), unless `PLRUSTC_CARGO_REGISTRY` says otherwise.
+    public static var defaultRegistry: String {
+        ProcessInfo.processInfo.environment["PLRUSTC_CARGO_REGISTRY"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/share/cargo/registry"
+    }
     /// Off only in tests that check the backend layers on their own.
     var runsSyntaxLints = true
 
@@ -67,9 +76,14 @@ public enum Compilation {
             : tree.diagnostics
         if diagnostics.contains(where: { $0.level == .error }) { return .rejected(diagnostics) }
         guard let layout = tree.bodyLayout else { return .rejected(tree.diagnostics) }
-        if let dependencies = layout.dependencies,
-           !request.body.text(dependencies).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw BuildError(.configuration, "bodies with [dependencies] cannot be compiled yet: the dependency allow-list and cargo builds come with a later version")
+        var dependencies: [ResolvedDependency] = []
+        if let section = layout.dependencies {
+            let checked = DependencyCheck.check(section, in: request.body, allowList: allowList)
+            if !checked.diagnostics.isEmpty { return .rejected(checked.diagnostics) }
+            dependencies = checked.resolved
+        }
+        if !dependencies.isEmpty, request.driverExecutable == nil {
+            throw BuildError(.configuration, "a body with dependencies is built by cargo through plrustc's executable, which is unknown here")
         }
 
         // Toolchains first: a missing one fails before anything is built.
@@ -103,10 +117,19 @@ public enum Compilation {
                 "target": toolchain.target.value,
                 "lints": Set(syntaxLints + forbid).sorted(),
             ], pretty: false)
-            let outcome = try builder.build(spec: request.spec, code: code, bodyOffset: layout.code.start,
-                                            bodyLine: request.body.location(ofByte: layout.code.start).line,
+            let bodyLine = request.body.location(ofByte: layout.code.start).line
+            let outcome: BuildOutcome
+            if let driver = request.driverExecutable, !dependencies.isEmpty {
+                let cargoForbid = configured.filter { known[toolchain.target]?.contains($0) ?? false }.sorted()
+                outcome = try CargoBuild(builder: builder, registry: request.registry, driverExecutable: driver)
+                    .build(spec: request.spec, code: code, bodyOffset: layout.code.start, bodyLine: bodyLine, toolchain: toolchain,
+                           forbid: cargoForbid, metadata: metadata, dependencies: dependencies,
+                           outputDirectory: request.outputDirectory)
+            } else {
+                outcome = try builder.build(spec: request.spec, code: code, bodyOffset: layout.code.start, bodyLine: bodyLine,
                                             toolchain: toolchain, forbid: forbid, clippy: clippy, metadata: metadata,
                                             outputDirectory: request.outputDirectory)
+            }
             if outcome.failed { return .rejected(outcome.diagnostics) }
             warnings += outcome.diagnostics
             artifacts += outcome.artifacts

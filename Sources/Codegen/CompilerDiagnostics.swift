@@ -25,6 +25,42 @@ enum CompilerDiagnostics {
         return diagnostics
     }
 
+    /// cargo's `--message-format json` output: the user crate's compiler
+    /// messages mapped onto the body, other crates' errors as they are
+    /// rendered, and the path of `artifactCrate`'s shared library.
+    static func cargoMessages(_ stdout: String, userCrate: String, artifactCrate: String, codeOffset: Int, codeLength: Int,
+                              bodyOffset: Int) -> (diagnostics: [Diagnostic], artifact: String?) {
+        var diagnostics: [Diagnostic] = []
+        var artifact: String?
+        for line in stdout.split(separator: "\n") where line.hasPrefix("{") {
+            guard let record = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+            let target = (record["target"] as? [String: Any])?["name"] as? String
+            switch record["reason"] as? String {
+            case "compiler-artifact" where target == artifactCrate:
+                artifact = (record["filenames"] as? [String])?.first { $0.hasSuffix(".so") }
+            case "compiler-message":
+                guard let message = record["message"] as? [String: Any] else { continue }
+                let text = message["message"] as? String ?? ""
+                if text.hasPrefix("aborting due to") || text.hasPrefix("For more information about")
+                    || text.hasPrefix("Some errors have detailed explanations") { continue }
+                if target == userCrate {
+                    if let diagnostic = convert(message, wrapperPath: WrapperCrate.cargoUserPath, codeOffset: codeOffset,
+                                                codeLength: codeLength, bodyOffset: bodyOffset, isChild: false) {
+                        diagnostics.append(diagnostic)
+                    }
+                } else if message["level"] as? String == "error" {
+                    // A dependency that does not build: its own words, without spans in the body.
+                    let rendered = (message["rendered"] as? String ?? text).trimmingCharacters(in: .whitespacesAndNewlines)
+                    diagnostics.append(Diagnostic(level: .error, message: "a dependency does not build (`\(target ?? "?")`)",
+                                                  children: [Diagnostic(level: .note, message: rendered)]))
+                }
+            default:
+                continue
+            }
+        }
+        return (diagnostics, artifact)
+    }
+
     private static func convert(_ object: [String: Any], wrapperPath: String, codeOffset: Int, codeLength: Int,
                                 bodyOffset: Int, isChild: Bool) -> Diagnostic? {
         let level: Level

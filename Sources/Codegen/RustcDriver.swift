@@ -1,4 +1,7 @@
+import Diagnostics
 import Foundation
+import Lints
+import RustSyntax
 
 /// plrustc as cargo's `RUSTC`: invoked with rustc's arguments, it lints the
 /// user's crate (`PLRUSTC_USER_CRATE_NAME`) with the catalog, refuses sources
@@ -15,6 +18,8 @@ public enum RustcDriver {
         public let arguments: [String]
         /// For the user's crate: its root file and edition, to lint first.
         public let userCrate: (root: String, edition: String)?
+        /// The crates the user's crate is given (`--extern NAME=…`).
+        public let externCrates: Set<String>
         /// Whether rustc was asked for JSON diagnostics (`--error-format=json`), as cargo does.
         public let wantsJSON: Bool
     }
@@ -23,8 +28,13 @@ public enum RustcDriver {
     /// plrustc's commands, and one of `-vV`, `-` (standard input), `--crate-name`,
     /// `--crate-type`, `--print` or a `.rs` file. (Anything else stays a plrustc
     /// usage error, so a mistyped plrustc option is not handed to rustc.)
-    public static func looksLikeRustc(_ arguments: [String], commands: [String]) -> Bool {
+    /// Under cargo (`PLRUSTC_USER_CRATE_NAME` set), `--version` and `-V` are
+    /// rustc's too: build scripts ask `$RUSTC --version` and parse the answer.
+    public static func looksLikeRustc(_ arguments: [String], commands: [String],
+                                      environment: [String: String] = [:]) -> Bool {
         guard let first = arguments.first else { return false }
+        if environment["PLRUSTC_USER_CRATE_NAME"].map({ !$0.isEmpty }) ?? false,
+           ["--version", "-V", "-vV"].contains(first) { return true }
         if commands.contains(first) || ["help", "-h", "--help", "-V", "--version"].contains(first) { return false }
         return arguments.contains { argument in
             argument == "-vV" || argument == "-" || argument.hasSuffix(".rs")
@@ -57,6 +67,21 @@ public enum RustcDriver {
         return found
     }
 
+    /// The names of `--extern NAME[=PATH]` (and `--extern=…`).
+    static func externs(_ arguments: [String]) -> Set<String> {
+        var names: Set<String> = []
+        for (index, argument) in arguments.enumerated() {
+            var value: String?
+            if argument == "--extern", index + 1 < arguments.count { value = arguments[index + 1] }
+            if argument.hasPrefix("--extern=") { value = String(argument.dropFirst("--extern=".count)) }
+            guard let value else { continue }
+            // `noprelude:name=path`, `priv:name=path`: the name follows the last `:` before `=`.
+            let spec = value.split(separator: "=", maxSplits: 1).first.map(String.init) ?? value
+            if let name = spec.split(separator: ":").last { names.insert(String(name)) }
+        }
+        return names
+    }
+
     /// The source file operands (not option values).
     static func sourceFiles(_ arguments: [String]) -> [String] {
         var files: [String] = []
@@ -81,7 +106,7 @@ public enum RustcDriver {
         let wantsJSON = value(of: "--error-format", in: arguments) == "json"
         guard let userCrate = environment["PLRUSTC_USER_CRATE_NAME"], !userCrate.isEmpty,
               value(of: "--crate-name", in: arguments) == userCrate else {
-            return Plan(rustc: rustc, arguments: arguments, userCrate: nil, wantsJSON: wantsJSON)
+            return Plan(rustc: rustc, arguments: arguments, userCrate: nil, externCrates: [], wantsJSON: wantsJSON)
         }
         let files = sourceFiles(arguments)
         guard files.count == 1, let root = files.first, root != "-" else {
@@ -96,10 +121,15 @@ public enum RustcDriver {
                                               linkerOverride: nil, cacheDirectory: cacheDirectory, environment: environment)
         let forbid = backendLints.filter { toolchain.knownLints.contains($0) }
         var extra = ["--cfg=plrustc"] + forbid.flatMap { ["-F", $0] }
+        // The user crate's files as `plrustc/user/…`: no build paths in the artifact, and panics
+        // and diagnostics name a file plrustc knows (`src/lib.rs` two levels below the crate).
+        let crateDirectory = URL(fileURLWithPath: rootPath).deletingLastPathComponent().deletingLastPathComponent().path
+        extra += ["--remap-path-prefix", "\(crateDirectory)=plrustc/user"]
         // rustc 1.80 on checks cfg names: declare ours (older ones know neither the lint nor the flag).
         if toolchain.knownLints.contains("unexpected_cfgs") { extra.append("--check-cfg=cfg(plrustc)") }
         return Plan(rustc: rustc, arguments: arguments + extra,
-                    userCrate: (rootPath, value(of: "--edition", in: arguments) ?? "2015"), wantsJSON: wantsJSON)
+                    userCrate: (rootPath, value(of: "--edition", in: arguments) ?? "2015"),
+                    externCrates: externs(arguments), wantsJSON: wantsJSON)
     }
 
     /// `PLRUSTC_USER_CRATE_ALLOWED_SOURCE_PATHS`: absolute, existing paths separated by `:`.
@@ -130,5 +160,55 @@ public enum RustcDriver {
             if URL(fileURLWithPath: candidate).resolvingSymlinksInPath().path != own { return candidate }
         }
         throw BuildError(.toolchain, "no rustc to hand the build to: set PLRUSTC_RUSTC or put rustc on PATH")
+    }
+}
+
+extension RustcDriver {
+    /// rustc's `unsafe_code` lint stays silent inside expansions of another
+    /// crate's macros, so a dependency's procedural macro could put `unsafe`
+    /// into the user's crate. When the crate has dependencies, it is expanded
+    /// (`-Zunpretty=expanded`, RUSTC_BOOTSTRAP) and the expansion checked for
+    /// `unsafe` with plrustc's own lint. What is found is described on the
+    /// expanded code, which is all there is to show.
+    public static func unsafeInExpansions(_ plan: Plan, environment: [String: String], engine: LintEngine) -> [Diagnostic] {
+        guard let user = plan.userCrate, !plan.externCrates.subtracting(["plrustc_runtime", "std", "core", "alloc"]).isEmpty else {
+            return []
+        }
+        // The options that decide what the code means; not where output goes.
+        let kept: Set<String> = ["--edition", "--crate-name", "--crate-type", "--extern", "-L", "--cfg", "--check-cfg", "--target",
+                                 "--sysroot"]
+        var arguments: [String] = []
+        var index = 0
+        while index < plan.arguments.count {
+            let argument = plan.arguments[index]
+            if kept.contains(argument), index + 1 < plan.arguments.count {
+                arguments += [argument, plan.arguments[index + 1]]
+                index += 2
+                continue
+            }
+            if kept.contains(where: { argument.hasPrefix($0 + "=") }) { arguments.append(argument) }
+            index += 1
+        }
+        arguments += [user.root, "-Zunpretty=expanded"]
+        var bootstrap = environment
+        bootstrap["RUSTC_BOOTSTRAP"] = "1"
+        let result = ProcessRunner.run(plan.rustc, arguments, environment: bootstrap)
+        guard result.status == 0 else {
+            return [Diagnostic(level: .error, message: "plrustc could not expand the crate to check what its macros make",
+                               children: [Diagnostic(level: .note, message: String(result.errorText.prefix(2000)))])]
+        }
+        let expanded = SourceFile(path: "<expansion of \(user.root)>", text: result.output)
+        let tree = withLargeStack { RustParser.parse(expanded, edition: Edition(user.edition) ?? .e2021, mode: .crate) }
+        guard !tree.hasErrors else { return [] }  // rustc's own printing of expansions is not always valid Rust
+        let findings = withLargeStack { engine.lint(tree, externCrates: plan.externCrates) }
+            .filter { $0.code == "unsafe_code" }
+        return findings.map { finding in
+            let line = finding.primarySpan.map { expanded.location(ofByte: $0.start).line } ?? 0
+            let text = line > 0 ? expanded.lineText(line).trimmingCharacters(in: .whitespaces) : ""
+            return Diagnostic(level: .error, message: "a macro of a dependency puts `unsafe` code into the function",
+                              code: "unsafe_code",
+                              children: [Diagnostic(level: .note, message: "line \(line) of the expanded code: `\(text)`"),
+                                         Diagnostic(level: .note, message: "rustc's `unsafe_code` lint does not look inside other crates' macros; plrustc does")])
+        }
     }
 }

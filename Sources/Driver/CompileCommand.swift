@@ -14,7 +14,7 @@ struct CompileCommand {
             .value("--name"), .value("--oid"), .value("--arg"), .value("--returns"), .flag("--strict"),
             .value("--spec"), .value("--target"), .value("--emit"), .value("--opt-level"), .value("--out-dir"),
             .value("--rustc"), .value("--linker"), .value("--cache-dir"), .value("--compile-lints"),
-            .value("--error-format"), .value("--allowed-dependencies"),
+            .value("--error-format"), .value("--allowed-dependencies"), .value("--registry"),
         ],
         run: { scanned, output throws(UsageError) in try CompileCommand.run(scanned, output: output) })
 
@@ -61,6 +61,9 @@ struct CompileCommand {
                                      compileLints: compileLints)
         request.optLevel = optLevel
         request.allowList = try AllowListLoader.load(scanned, environment: ProcessInfo.processInfo.environment)
+        if let registry = scanned.values["--registry"] { request.registry = registry }
+        request.driverExecutable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments.first
         request.rustcOverrides = try perTarget(scanned.allValues["--rustc"] ?? [], option: "--rustc")
         request.linkerOverrides = try perTarget(scanned.allValues["--linker"] ?? [], option: "--linker")
 

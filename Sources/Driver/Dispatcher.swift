@@ -1,4 +1,5 @@
 import Codegen
+import Foundation
 
 /// Reads the first argument and hands the rest to a command.
 ///
@@ -17,7 +18,8 @@ enum Dispatcher {
 
     static func run(_ arguments: [String]) -> ExitStatus {
         let output = StandardStreams()
-        if RustcDriver.looksLikeRustc(arguments, commands: commands.map(\.name) + plannedCommands) {
+        if RustcDriver.looksLikeRustc(arguments, commands: commands.map(\.name) + plannedCommands,
+                                      environment: ProcessInfo.processInfo.environment) {
             return RustcMode.run(arguments, output: output)
         }
         let status: ExitStatus

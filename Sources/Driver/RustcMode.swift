@@ -25,9 +25,21 @@ enum RustcMode {
             return error.kind == .configuration ? .usage : .toolchain
         }
         if let user = plan.userCrate {
-            let status = lint(root: user.root, edition: user.edition, json: plan.wantsJSON, output: output)
+            let status = lint(root: user.root, edition: user.edition, crates: plan.externCrates, json: plan.wantsJSON,
+                              output: output)
             output.flush()
             if status != .success { return status }
+            if case .success(let catalog) = LintCatalog.builtin(), let engine = try? LintEngine(catalog: catalog) {
+                let hidden = RustcDriver.unsafeInExpansions(plan, environment: environment, engine: engine)
+                if !hidden.isEmpty {
+                    let reporter = DiagnosticReporter(format: plan.wantsJSON ? .json : .human, stream: output.error)
+                    let file = SourceFile(path: user.root, bytes: [])
+                    for diagnostic in hidden { reporter.report(diagnostic, in: file) }
+                    reporter.finish()
+                    output.flush()
+                    return .rejected
+                }
+            }
         }
         output.flush()
         // Become rustc: its output streams straight to cargo, its exit status is ours.
@@ -39,7 +51,8 @@ enum RustcMode {
     }
 
     /// Lints the user crate's root file with the whole catalog.
-    private static func lint(root: String, edition text: String, json: Bool, output: StandardStreams) -> ExitStatus {
+    private static func lint(root: String, edition text: String, crates: Set<String>, json: Bool,
+                             output: StandardStreams) -> ExitStatus {
         guard let edition = Edition(text) else {
             output.error.write("error: plrustc: unknown edition `\(text)`\n")
             return .usage
@@ -53,7 +66,7 @@ enum RustcMode {
             return .usage
         }
         let source = SourceFile(path: root, bytes: Array(bytes))
-        let diagnostics = withLargeStack { SourceLinter(engine: engine, edition: edition, mode: .crate).check(source) }
+        let diagnostics = withLargeStack { SourceLinter(engine: engine, edition: edition, mode: .crate, externCrates: crates).check(source) }
         let reporter = DiagnosticReporter(format: json ? .json : .human, stream: output.error)
         for diagnostic in diagnostics { reporter.report(diagnostic, in: source) }
         guard diagnostics.contains(where: { $0.level == .error }) else { return .success }

@@ -11,12 +11,16 @@ public struct SourceLinter: Sendable {
     public let mode: ParseMode
     /// The administrator's allow-list (nil: dependencies unrestricted, but still only from the registry).
     public let allowList: AllowList?
+    /// Crates the code may name besides its `[dependencies]` (a crate file's `--extern`s).
+    public let externCrates: Set<String>
 
-    public init(engine: LintEngine, edition: Edition = .e2021, mode: ParseMode = .body, allowList: AllowList? = nil) {
+    public init(engine: LintEngine, edition: Edition = .e2021, mode: ParseMode = .body, allowList: AllowList? = nil,
+                externCrates: Set<String> = []) {
         self.engine = engine
         self.edition = edition
         self.mode = mode
         self.allowList = allowList
+        self.externCrates = externCrates
     }
 
     /// Syntax errors, or else the lint diagnostics, in source order.
@@ -24,11 +28,11 @@ public struct SourceLinter: Sendable {
         let tree = RustParser.parse(source, edition: edition, mode: mode)
         if tree.hasErrors { return tree.diagnostics }
         var problems: [Diagnostic] = []
-        var crates: Set<String> = []
+        var crates = externCrates
         if let section = tree.bodyLayout?.dependencies {
             switch Self.dependencyNames(section, in: source) {
             case .names(let names):
-                crates = names
+                crates.formUnion(names)
                 problems += DependencyCheck.check(section, in: source, allowList: allowList).diagnostics
             case .invalid(let diagnostic): problems.append(diagnostic)
             }

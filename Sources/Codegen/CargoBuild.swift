@@ -1,0 +1,145 @@
+import Dependencies
+import Diagnostics
+import Foundation
+
+/// Builds a function whose body has dependencies: a cargo project per function
+/// (the user's crate `forbidden` with the resolved dependencies, and the entry
+/// crate), offline against a local crate registry (Debian's by default), with
+/// `RUSTC=plrustc` so that the rustc-compatible mode lints the user's crate and
+/// passes the dependencies through. Every function shares one target directory,
+/// so a dependency is compiled once.
+struct CargoBuild {
+    let builder: Builder
+    let registry: String
+    let driverExecutable: String
+
+    private var root: URL { builder.cacheDirectory.appendingPathComponent("cargo") }
+
+    func build(spec: FunctionSpec, code: String, bodyOffset: Int, bodyLine: Int, toolchain: Toolchain, forbid: [String],
+               metadata: String, dependencies: [ResolvedDependency], outputDirectory: URL) throws(BuildError) -> BuildOutcome {
+        guard FileManager.default.fileExists(atPath: registry) else {
+            throw BuildError(.configuration, "the crate registry `\(registry)` does not exist (set --registry or PLRUSTC_CARGO_REGISTRY)")
+        }
+        guard let cargo = Toolchain.findOnPath("cargo", environment: ["PATH": URL(fileURLWithPath: toolchain.rustc)
+                                                    .deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "")]) else {
+            throw BuildError(.toolchain, "no cargo beside \(toolchain.rustc) or on PATH to build a body with dependencies")
+        }
+        let wrapper = WrapperCrate(spec: spec, code: code, bodyLine: bodyLine, forbiddenLints: forbid, metadata: metadata,
+                                   layout: .cargo)
+        let runtimeDirectory = root.appendingPathComponent("plrustc_runtime")
+        try write(Builder.runtimeSource, to: runtimeDirectory.appendingPathComponent("src/lib.rs"))
+        try write("[package]\nname = \"plrustc_runtime\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[lib]\npath = \"src/lib.rs\"\n",
+                  to: runtimeDirectory.appendingPathComponent("Cargo.toml"))
+
+        let userCrate = "plrust_user_\(spec.identifier)"
+        let runtimePath = Self.tomlString(runtimeDirectory.path)
+        var userManifest = """
+            [package]
+            name = "\(userCrate)"
+            version = "0.0.0"
+            edition = "2021"
+
+            [lib]
+            path = "src/lib.rs"
+
+            [dependencies]
+            plrustc_runtime = { path = \(runtimePath) }
+
+            """
+        for dependency in dependencies {
+            userManifest += "\(dependency.name) = { version = \(Self.tomlString(dependency.requirement)), features = ["
+                + dependency.features.map(Self.tomlString).joined(separator: ", ")
+                + "], default-features = \(dependency.defaultFeatures) }\n"
+        }
+        let entryManifest = """
+            [package]
+            name = "\(spec.rustFunctionName)"
+            version = "0.0.0"
+            edition = "2021"
+
+            [lib]
+            crate-type = ["cdylib"]
+            path = "src/lib.rs"
+
+            [dependencies]
+            plrustc_runtime = { path = \(runtimePath) }
+            forbidden = { package = "\(userCrate)", path = "../user" }
+
+            [workspace]
+
+            """
+
+        var key = SHA256()
+        for part in [wrapper.userSource, wrapper.source, userManifest, entryManifest, Builder.runtimeSource, toolchain.versionText,
+                     toolchain.rustc, toolchain.target.value, toolchain.linker ?? "", String(builder.optLevel), registry] {
+            key.update(part)
+            key.update([0])
+        }
+        let digest = key.hexDigest()
+        let libraryName = "lib\(spec.rustFunctionName).so"
+        let cached = builder.cacheDirectory.appendingPathComponent("artifacts/\(digest)/\(libraryName)")
+        var outcome = BuildOutcome()
+        var hit = true
+        if !FileManager.default.fileExists(atPath: cached.path) {
+            hit = false
+            let project = root.appendingPathComponent("functions/\(digest)")
+            try write(userManifest, to: project.appendingPathComponent("user/Cargo.toml"))
+            try write(wrapper.userSource, to: project.appendingPathComponent("user/src/lib.rs"))
+            try write(entryManifest, to: project.appendingPathComponent("entry/Cargo.toml"))
+            try write(wrapper.source, to: project.appendingPathComponent("entry/src/lib.rs"))
+            var arguments = ["build", "--release", "--offline", "--message-format", "json", "--quiet",
+                             "--manifest-path", project.appendingPathComponent("entry/Cargo.toml").path,
+                             "--target-dir", root.appendingPathComponent("target").path,
+                             "--config", "source.crates-io.replace-with=\"plrustc-registry\"",
+                             "--config", "source.plrustc-registry.directory=\(Self.tomlString(registry))",
+                             "--config", "profile.release.opt-level=\(builder.optLevel)",
+                             "--config", "profile.release.strip=\"debuginfo\""]
+            if toolchain.host != toolchain.target.value {
+                arguments += ["--target", toolchain.target.value]
+                if let linker = toolchain.linker {
+                    arguments += ["--config", "target.\(toolchain.target.value).linker=\(Self.tomlString(linker))"]
+                }
+            }
+            var environment = ProcessInfo.processInfo.environment
+            environment["RUSTC"] = driverExecutable
+            environment["PLRUSTC_RUSTC"] = toolchain.rustc
+            environment["PLRUSTC_USER_CRATE_NAME"] = userCrate
+            environment["PLRUSTC_USER_CRATE_ALLOWED_SOURCE_PATHS"] = project.appendingPathComponent("user/src").path
+            environment["CARGO_TERM_COLOR"] = "never"
+            let result = ProcessRunner.run(cargo, arguments, environment: environment)
+            let (diagnostics, artifact) = CompilerDiagnostics.cargoMessages(result.output, userCrate: userCrate,
+                                                                            artifactCrate: spec.rustFunctionName,
+                                                                            codeOffset: wrapper.codeOffset,
+                                                                            codeLength: wrapper.codeLength, bodyOffset: bodyOffset)
+            outcome.diagnostics = diagnostics
+            guard result.status == 0, let artifact else {
+                if !outcome.failed {
+                    let text = (result.errorText + result.output).trimmingCharacters(in: .whitespacesAndNewlines)
+                    throw BuildError(.toolchain, "cargo failed for \(toolchain.target) (exit status \(result.status))"
+                                     + (text.isEmpty ? "" : ": " + String(text.suffix(2000))))
+                }
+                return outcome
+            }
+            try builder.publishCopy(URL(fileURLWithPath: artifact), to: cached)
+        }
+        outcome.artifacts.append(try builder.deliver(cached, libraryName: libraryName, hit: hit, toolchain: toolchain,
+                                                     forbid: forbid, outputDirectory: outputDirectory))
+        return outcome
+    }
+
+    /// Writes `text` unless the file already holds it (keeping cargo's fingerprints), atomically.
+    private func write(_ text: String, to file: URL) throws(BuildError) {
+        if let existing = try? String(contentsOf: file, encoding: .utf8), existing == text { return }
+        do {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file, options: .atomic)
+        } catch {
+            throw BuildError(.toolchain, "cannot write \(file.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// A TOML basic string.
+    static func tomlString(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
