@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "PLRustcABI"),
         // Wrapper crate generation, the runtime crate (runtime/, embedded by the plugin
         // below), toolchains per target triple, builds, cache and manifest.
-        .target(name: "Codegen", dependencies: ["RustSyntax", "Lints", "Diagnostics", "PLRustcABI", "Dependencies"],
+        .target(name: "Codegen", dependencies: ["RustSyntax", "Lints", "Diagnostics", "PLRustcABI", "Dependencies", "TOML"],
                 plugins: ["EmbedRuntime"]),
         .plugin(name: "EmbedRuntime", capability: .buildTool(), dependencies: ["FileEmbedder"]),
         // The `plrustc` command line: wires the libraries together.

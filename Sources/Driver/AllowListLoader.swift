@@ -1,12 +1,15 @@
+import Codegen
 import Dependencies
 import Diagnostics
 
-/// The allow-list from `--allowed-dependencies FILE`, else `PLRUST_ALLOWED_DEPENDENCIES`;
-/// nil when neither is given (dependencies unrestricted). Read and validated on every call.
+/// The allow-list from `--allowed-dependencies FILE`, else `PLRUST_ALLOWED_DEPENDENCIES`,
+/// else the configuration's `plrust.allowed_dependencies`; nil when none is given
+/// (dependencies unrestricted). Read and validated on every call.
 enum AllowListLoader {
-    static func load(_ scanned: ScannedArguments, environment: [String: String]) throws(UsageError) -> AllowList? {
-        guard let path = scanned.values["--allowed-dependencies"] ?? environment["PLRUST_ALLOWED_DEPENDENCIES"],
-              !path.isEmpty else { return nil }
+    static func load(_ scanned: ScannedArguments, environment: [String: String],
+                     configuration: Configuration = Configuration()) throws(UsageError) -> AllowList? {
+        guard let path = scanned.values["--allowed-dependencies"] ?? environment["PLRUST_ALLOWED_DEPENDENCIES"]
+                ?? configuration.allowedDependencies, !path.isEmpty else { return nil }
         return try read(path)
     }
 
@@ -63,4 +66,23 @@ struct AllowedDependenciesCommand {
             output.out.write("(\(table.count) row\(table.count == 1 ? "" : "s"))\n")
             return .success
         })
+}
+
+/// The configuration file from `--config FILE`, else `PLRUSTC_CONFIG`; empty when neither.
+enum ConfigurationLoader {
+    static func load(_ scanned: ScannedArguments, environment: [String: String]) throws(UsageError) -> Configuration {
+        guard let path = scanned.values["--config"] ?? environment["PLRUSTC_CONFIG"], !path.isEmpty else {
+            return Configuration()
+        }
+        let bytes: [UInt8]
+        switch FileReader.read(.file(path)) {
+        case .success(let contents): bytes = contents
+        case .failure(let failure): throw UsageError("couldn't read the configuration `\(path)`: \(failure.reason)")
+        }
+        do {
+            return try Configuration(parsing: bytes)
+        } catch {
+            throw UsageError("invalid configuration `\(path)`: \(error)")
+        }
+    }
 }

@@ -14,7 +14,7 @@ struct CompileCommand {
             .value("--name"), .value("--oid"), .value("--arg"), .value("--returns"), .flag("--strict"),
             .value("--spec"), .value("--target"), .value("--emit"), .value("--opt-level"), .value("--out-dir"),
             .value("--rustc"), .value("--linker"), .value("--cache-dir"), .value("--compile-lints"),
-            .value("--error-format"), .value("--allowed-dependencies"), .value("--registry"),
+            .value("--error-format"), .value("--allowed-dependencies"), .value("--registry"), .value("--config"),
         ],
         run: { scanned, output throws(UsageError) in try CompileCommand.run(scanned, output: output) })
 
@@ -36,13 +36,15 @@ struct CompileCommand {
             optLevel = level
         }
         let human = try humanFormat(scanned)
-        let targets = (scanned.allValues["--target"] ?? [TargetTriple.x86_64Linux.value]).map(TargetTriple.init)
+        let environment = ProcessInfo.processInfo.environment
+        let configuration = try ConfigurationLoader.load(scanned, environment: environment)
+        let targets = scanned.allValues["--target"].map { $0.map(TargetTriple.init) } ?? configuration.targets ?? [.x86_64Linux]
         let catalog: LintCatalog
         switch LintCatalog.builtin() {
         case .success(let builtin): catalog = builtin
         case .failure(let error): throw UsageError("the built-in lint catalog is invalid: \(error)")
         }
-        var compileLints = catalog.lints.map(\.name) + CompileRequest.defaultBackendLints
+        var compileLints = configuration.compileLints ?? (catalog.lints.map(\.name) + CompileRequest.defaultBackendLints)
         if let list = scanned.values["--compile-lints"] {
             compileLints = list.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
         }
@@ -56,16 +58,19 @@ struct CompileCommand {
         let body = SourceFile(path: inputFile.displayName, bytes: bytes)
         var request = CompileRequest(spec: spec, body: body, targets: targets,
                                      outputDirectory: URL(fileURLWithPath: outDir),
-                                     cacheDirectory: scanned.values["--cache-dir"].map { URL(fileURLWithPath: $0) }
+                                     cacheDirectory: (scanned.values["--cache-dir"] ?? environment["PLRUSTC_CACHE_DIR"]
+                                                      ?? configuration.cacheDirectory).map { URL(fileURLWithPath: $0) }
                                          ?? Builder.defaultCacheDirectory(),
                                      compileLints: compileLints)
         request.optLevel = optLevel
-        request.allowList = try AllowListLoader.load(scanned, environment: ProcessInfo.processInfo.environment)
-        if let registry = scanned.values["--registry"] { request.registry = registry }
+        request.allowList = try AllowListLoader.load(scanned, environment: environment, configuration: configuration)
+        if let registry = scanned.values["--registry"] ?? environment["PLRUSTC_CARGO_REGISTRY"] ?? configuration.registry {
+            request.registry = registry
+        }
         request.driverExecutable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments.first
-        request.rustcOverrides = try perTarget(scanned.allValues["--rustc"] ?? [], option: "--rustc")
-        request.linkerOverrides = try perTarget(scanned.allValues["--linker"] ?? [], option: "--linker")
+        request.rustcOverrides = configuration.rustcs.merging(try perTarget(scanned.allValues["--rustc"] ?? [], option: "--rustc")) { _, flag in flag }
+        request.linkerOverrides = configuration.linkers.merging(try perTarget(scanned.allValues["--linker"] ?? [], option: "--linker")) { _, flag in flag }
 
         let reporter = DiagnosticReporter(format: human ? .human : .json, stream: output.error)
         let result: CompileResult

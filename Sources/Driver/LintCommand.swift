@@ -22,6 +22,7 @@ struct LintCommand {
         .value("--lints"),
         .value("--catalog"),
         .value("--allowed-dependencies"),
+        .value("--config"),
     ]
 
     enum Format: String {
@@ -52,7 +53,9 @@ struct LintCommand {
                 lints = list.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
             }
             catalogs = scanned.allValues["--catalog"] ?? []
-            allowList = try AllowListLoader.load(scanned, environment: ProcessInfo.processInfo.environment)
+            let environment = ProcessInfo.processInfo.environment
+            allowList = try AllowListLoader.load(scanned, environment: environment,
+                                                 configuration: try ConfigurationLoader.load(scanned, environment: environment))
         }
     }
 

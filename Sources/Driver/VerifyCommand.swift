@@ -7,13 +7,19 @@ struct VerifyCommand {
         name: "verify",
         summary: "Check that a built artifact was compiled with the required lints",
         help: HelpText.verify,
-        options: [.value("--required-lints")],
+        options: [.value("--required-lints"), .value("--config")],
         run: { scanned, output throws(UsageError) in try VerifyCommand.run(scanned, output: output) })
 
     static func run(_ scanned: ScannedArguments, output: StandardStreams) throws(UsageError) -> ExitStatus {
         guard scanned.operands.count == 1, let path = scanned.operands.first else { throw UsageError("give one artifact") }
-        let list = scanned.values["--required-lints"] ?? ProcessInfo.processInfo.environment["PLRUST_REQUIRED_LINTS"] ?? ""
-        let required = list.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        let environment = ProcessInfo.processInfo.environment
+        let configuration = try ConfigurationLoader.load(scanned, environment: environment)
+        let required: [String]
+        if let list = scanned.values["--required-lints"] ?? environment["PLRUST_REQUIRED_LINTS"] {
+            required = list.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        } else {
+            required = configuration.requiredLints ?? []
+        }
         guard let data = FileManager.default.contents(atPath: path) else { throw UsageError("couldn't read `\(path)`") }
         let metadata: ArtifactMetadata
         do {

@@ -98,4 +98,31 @@ struct SpecTests {
         }
         #expect(throws: SpecError.self) { try ArtifactMetadata.read(padding) }
     }
+
+    @Test func configurationFollowsPLRustsSettingNames() throws {
+        let text = """
+            plrust.compilation_targets = "x86_64, aarch64"
+            plrust.aarch64_linker = "aarch64-linux-gnu-gcc"
+            plrust.compile_lints = "plrust_leaky, unsafe_code"
+            plrust.required_lints = ["plrust_leaky"]
+            plrust.allowed_dependencies = "/etc/plrust/allowed.toml"
+
+            [plrustc]
+            aarch64_rustc = "/usr/bin/rustc"
+            registry = "/srv/registry"
+            """
+        let configuration = try Configuration(parsing: Array(text.utf8))
+        #expect(configuration.targets == [.x86_64Linux, .aarch64Linux])
+        #expect(configuration.linkers == [.aarch64Linux: "aarch64-linux-gnu-gcc"])
+        #expect(configuration.rustcs == [.aarch64Linux: "/usr/bin/rustc"])
+        #expect(configuration.compileLints == ["plrust_leaky", "unsafe_code"])
+        #expect(configuration.requiredLints == ["plrust_leaky"])
+        #expect(configuration.allowedDependencies == "/etc/plrust/allowed.toml")
+        #expect(configuration.registry == "/srv/registry")
+        #expect(throws: Configuration.Invalid(line: 2, message: "unknown setting `plrust.compile_lint`")) {
+            try Configuration(parsing: Array("plrust.compile_lints = \"a\"\nplrust.compile_lint = \"b\"\n".utf8))
+        }
+        #expect(throws: Configuration.Invalid.self) { try Configuration(parsing: Array("plrust.riscv_linker = \"x\"".utf8)) }
+        #expect(throws: Configuration.Invalid.self) { try Configuration(parsing: Array("compile_lints = \"x\"".utf8)) }
+    }
 }

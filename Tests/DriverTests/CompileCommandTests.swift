@@ -54,6 +54,28 @@ struct CompileCommandTests {
         #expect(scratch.isEmpty)
     }
 
+    @Test func aConfigurationFileSetsTargetsAndRequiredLints() throws {
+        let directory = try TemporaryDirectory()
+        try directory.file("body.rs", Self.body)
+        let configuration = try directory.file("plrustc.toml", """
+            plrust.compilation_targets = "x86_64, aarch64"
+            plrust.required_lints = "plrust_leaky, unsafe_code"
+            plrustc.cache_dir = "\(directory.path("cache"))"
+            """)
+        let built = try Plrustc.run(["compile", "--config", configuration, "--name", "lcase", "--oid", "1:2", "--arg", "s text",
+                                     "--returns", "text", "--out-dir", directory.path("out"), directory.path("body.rs")])
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(FileManager.default.fileExists(atPath: directory.path("out/aarch64-unknown-linux-gnu/libplrust_fn_oid_1_2.so")))
+        #expect(FileManager.default.fileExists(atPath: directory.path("cache/artifacts")))
+        let artifact = directory.path("out/aarch64-unknown-linux-gnu/libplrust_fn_oid_1_2.so")
+        #expect(try Plrustc.run(["verify", artifact], environment: ["PLRUSTC_CONFIG": configuration]).status == 0)
+        let invalid = try directory.file("bad.toml", "plrust.compile_lint = \"x\"\n")
+        let refused = try Plrustc.run(["compile", "--config", invalid, "--name", "f", "--returns", "text",
+                                       "--out-dir", directory.path("out"), directory.path("body.rs")])
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "error: invalid configuration `\(invalid)`: line 1: unknown setting `plrust.compile_lint`\n")
+    }
+
     @Test func badSpecsAndMissingToolchainsHaveTheirExitStatuses() throws {
         let directory = try TemporaryDirectory()
         try directory.file("body.rs", Self.body)
