@@ -41,7 +41,18 @@ enum DeclarativeRules {
         case .external(let resolved):
             report(resolved, namespace: namespace, written: path, lints: lints, unit: unit, context: context)
         case .unresolved where path.qualifiedSelf != nil:
-            // `<Vec<u8>>::leak(v)`: the type is unknown here, the method name is not.
+            // `<std::mem::ManuallyDrop<T>>::new(x)` (no `as Trait`): the type's path, then the rest.
+            if let qualified = path.qualifiedSelf, qualified.traitType == nil,
+               let typePath = qualified.selfType?.as(PathTypeSyntax.self)?.path,
+               case .external(let resolvedType) = unit.resolver.resolve(typePath, as: .types) {
+                let resolved = resolvedType + path.segments.map(\.identifier)
+                if lints.contains(where: { matches(resolved, namespace: namespace, lint: $0) }) {
+                    report(resolved, namespace: namespace, written: path, text: path.syntax.text, lints: lints, unit: unit,
+                           context: context)
+                    return
+                }
+            }
+            // `<Vec<u8>>::leak(v)`: the method name is known whatever the type.
             if namespace == .values, let last = path.segments.last {
                 checkMethod(last.identifier, at: last.span, lints: lints, unit: unit, context: context)
             }
@@ -55,9 +66,9 @@ enum DeclarativeRules {
         }
     }
 
-    private static func report(_ resolved: [String], namespace: Namespace, written: PathSyntax, lints: [LintDefinition],
-                               unit: LintUnit, context: LintContext) {
-        let text = written.segments.map(\.identifier).joined(separator: "::")
+    private static func report(_ resolved: [String], namespace: Namespace, written: PathSyntax, text writtenText: String? = nil,
+                               lints: [LintDefinition], unit: LintUnit, context: LintContext) {
+        let text = writtenText ?? written.segments.map(\.identifier).joined(separator: "::")
         let canonical = resolved.joined(separator: "::")
         // Say what a name stands for unless it is plainly that item's own name.
         let plain = text == canonical || (written.segments.count == 1 && resolved.last == text)

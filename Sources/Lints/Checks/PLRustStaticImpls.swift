@@ -37,12 +37,24 @@ struct PLRustStaticImpls: CodeLint {
         }
     }
 
-    /// A reference with one of `lifetimes` inside `type`, looking through the body's type aliases.
+    /// A reference with one of `lifetimes` inside `type`, or a type given one of
+    /// them as an argument (`S<'static>`, `Cow<'static, str>`: what it holds is
+    /// not seen here, so it is taken to hold such a reference), looking through
+    /// the body's type aliases.
     private func staticReference(in type: SyntaxNode, lifetimes: [String], aliases: [String: SyntaxNode],
                                  seen: Set<String>) -> SyntaxNode? {
-        for candidate in type.descendants([.refType, .pathType]) {
+        if type.kind == .refType, let lifetime = type.as(RefTypeSyntax.self)?.lifetime?.name, lifetimes.contains(lifetime) {
+            return type
+        }
+        for candidate in type.descendants([.refType, .pathType, .lifetimeArg]) {
             if candidate.kind == .refType {
                 if let lifetime = candidate.as(RefTypeSyntax.self)?.lifetime?.name, lifetimes.contains(lifetime) { return candidate }
+                continue
+            }
+            if candidate.kind == .lifetimeArg {
+                if let lifetime = candidate.child(.lifetime)?.as(LifetimeSyntax.self)?.name, lifetimes.contains(lifetime) {
+                    return candidate.parent?.parent ?? candidate
+                }
                 continue
             }
             guard let path = candidate.child(.path)?.as(PathSyntax.self), let name = path.segments.last?.identifier,

@@ -48,6 +48,8 @@ public final class LintContext {
     /// Body macros named inside tokens plrustc only scans (a dependency's macro
     /// call): their every rule is checked, as no expansion shows which one runs.
     var opaquelyCalled: Set<DefinitionKey> = []
+    /// The sealed fragments of each expansion tree (by tree), for macro calls inside it.
+    var sealedFragments: [ObjectIdentifier: [SealedFragment]] = [:]
 
     struct DefinitionKey: Hashable {
         let tree: ObjectIdentifier

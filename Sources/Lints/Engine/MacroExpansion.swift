@@ -208,8 +208,18 @@ enum MacroExpansion {
             definition = read
         }
         guard let definition else { return nil }
-        let input = TokenStream(tokens: Array(tree.tokens[arguments.innerTokenRange]), source: tree.source, edition: tree.edition)
-        let reader = MacroTokenReader(stream: input)
+        let argumentRange = arguments.innerTokenRange
+        let input = TokenStream(tokens: Array(tree.tokens[argumentRange]), source: tree.source, edition: tree.edition)
+        // Fragments an enclosing expansion passed on stay sealed in this call's arguments.
+        let sealed = (context.sealedFragments[ObjectIdentifier(tree)] ?? []).compactMap { fragment -> SealedFragment? in
+            guard fragment.range.lowerBound >= argumentRange.lowerBound, fragment.range.upperBound <= argumentRange.upperBound else {
+                return nil
+            }
+            return SealedFragment(range: (fragment.range.lowerBound - argumentRange.lowerBound)..<(fragment.range.upperBound
+                                                                                                 - argumentRange.lowerBound),
+                                  kind: fragment.kind)
+        }
+        let reader = MacroTokenReader(stream: input, sealed: sealed)
         let expansion: Expansion
         switch definition.expand(reader, range: 0..<(input.tokens.count - 1), tokenLimit: max(0, budget)) {
         case .success(let result):
@@ -233,6 +243,8 @@ enum MacroExpansion {
             context.error("the expansion of `\(name)!` is not valid here: \(problem.message)", at: callSpan, note: note)
             return nil
         }
+        // The parsed tree keeps the expansion's tokens, in order: its sealed fragments index them.
+        if !expansion.sealed.isEmpty { context.sealedFragments[ObjectIdentifier(parsed)] = expansion.sealed }
         let frame = ExpansionFrame(macroName: name, invocation: callSpan, parent: unit.expansion)
         let resolver = NameResolver(expansion: parsed, invokedAt: call.syntax, outer: unit.resolver)
         let kind = sequenceKind(of: call.syntax)

@@ -142,26 +142,35 @@ struct MacroMatcher {
             finished.removeAll(keepingCapacity: true)
             let atEnd = index >= range.upperBound
             let token = atEnd ? nil : input.token(at: index)
+            // A sealed fragment is no literal token (and no separator).
+            let sealedHere = atEnd ? nil : input.sealedFragment(at: index)
             for position in current {
                 steps += 1
                 switch locations[position.location] {
                 case .end:
                     if atEnd { finished.append(position) }
                 case .token(let expected):
-                    if let token, input.same(expected, in: definition, as: token) {
+                    if let token, sealedHere == nil, input.same(expected, in: definition, as: token) {
                         var next = position
                         next.location += 1
                         advanced.append(next)
                     }
                 case .separator(let sequence):
-                    if let token, let separator = sequences[sequence].separator, input.same(separator, in: definition, as: token) {
+                    if let token, sealedHere == nil, let separator = sequences[sequence].separator,
+                       input.same(separator, in: definition, as: token) {
                         var next = position
                         next.location = sequences[sequence].start + 1
                         next.iterations[next.iterations.count - 1] += 1
                         advanced.append(next)
                     }
                 case .metaVariable(_, let kind):
-                    if !atEnd, mayBegin(kind, input, at: index) { fragments.append(position) }
+                    if let sealedHere {
+                        // A sealed type that is a path (`u8`, `a::B`, `Vec<u8>`) is a path to `path` and `meta`.
+                        let pathLike = sealedHere.kind == .type && mayBegin(.path, input, at: index)
+                        if MacroMatcher.accepts(kind, sealed: sealedHere.kind, pathLike: pathLike) { fragments.append(position) }
+                    } else if !atEnd, mayBegin(kind, input, at: index) {
+                        fragments.append(position)
+                    }
                 case .sequenceStart, .sequenceEnd:
                     break  // resolved by `closure`
                 }
@@ -175,8 +184,18 @@ struct MacroMatcher {
             }
             if let position = fragments.first {
                 guard case .metaVariable(let name, let kind) = locations[position.location] else { return .failure(.noMatch) }
-                guard let stop = fragmentEnd(kind, input, at: index, end: range.upperBound) else {
-                    return .failure(.error("no rules expected this token in macro call: `$\(name):\(kind.rawValue)` does not parse here"))
+                let stop: Int
+                if kind == .tokenTree, let sealedHere {
+                    stop = sealedHere.range.upperBound
+                } else {
+                    guard let end = fragmentEnd(kind, input, at: index, end: range.upperBound) else {
+                        return .failure(.error("no rules expected this token in macro call: `$\(name):\(kind.rawValue)` does not parse here"))
+                    }
+                    // rustc reads a sealed fragment whole; ending inside one is not something it does.
+                    guard !input.isInsideSealedFragment(end) else {
+                        return .failure(.error("plrustc cannot match `$\(name):\(kind.rawValue)` here as rustc would: a fragment passed on by another macro would be split"))
+                    }
+                    stop = end
                 }
                 var next = position
                 next.records = Record(.binding(Binding(name: name, kind: kind, path: position.iterations, range: index..<stop)),
@@ -329,6 +348,24 @@ struct MacroMatcher {
             case .or: return kind == .pattern && edition >= .e2021 && !joined(.or)
             default: return token.isIdentOrKeyword || token.isLiteral
             }
+        }
+    }
+
+    /// Whether a fragment of `kind` may begin with a sealed fragment of kind
+    /// `sealed` (rustc: an invisible group carrying its fragment kind).
+    static func accepts(_ kind: FragmentKind, sealed: FragmentKind, pathLike: Bool = false) -> Bool {
+        switch kind {
+        case .tokenTree, .item, .statement: return true
+        case .identifier, .lifetime: return false
+        case .expression, .expression2021: return [.expression, .expression2021, .literal, .path, .block].contains(sealed)
+        case .type: return [.type, .path].contains(sealed)
+        case .pattern, .patternParameter:
+            return [.pattern, .patternParameter, .expression, .expression2021, .literal, .path, .type, .meta].contains(sealed)
+        case .path: return sealed == .path || pathLike
+        case .meta: return [.meta, .path].contains(sealed) || pathLike
+        case .literal: return [.literal, .expression, .expression2021].contains(sealed)
+        case .block: return [.block, .expression, .expression2021, .literal].contains(sealed)
+        case .visibility: return sealed == .visibility
         }
     }
 

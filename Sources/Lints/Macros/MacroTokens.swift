@@ -11,11 +11,38 @@ struct MacroToken {
     let count: Int
 }
 
+/// A fragment a macro passed on (`$e` of `$e:expr` in a transcriber): rustc
+/// hands it to the next macro as one sealed token of its kind, which literal
+/// tokens and most other fragment kinds do not match; only `tt` and
+/// compatible kinds take it, whole. (`ident`, `lifetime` and `tt` fragments
+/// are not sealed.)
+struct SealedFragment: Equatable {
+    let range: Range<Int>
+    let kind: FragmentKind
+}
+
 /// Reading a token array the way rustc's macro matcher does.
 struct MacroTokenReader {
     let stream: TokenStream
+    /// Sealed fragments among the tokens, by first token index.
+    let sealed: [Int: SealedFragment]
+
+    init(stream: TokenStream, sealed: [SealedFragment] = []) {
+        self.stream = stream
+        self.sealed = Dictionary(sealed.map { ($0.range.lowerBound, $0) }, uniquingKeysWith: { outer, inner in
+            outer.range.count >= inner.range.count ? outer : inner
+        })
+    }
 
     var tokens: [Token] { stream.tokens }
+
+    /// The sealed fragment starting at `index`, if any.
+    func sealedFragment(at index: Int) -> SealedFragment? { sealed.isEmpty ? nil : sealed[index] }
+
+    /// Whether `index` falls strictly inside a sealed fragment.
+    func isInsideSealedFragment(_ index: Int) -> Bool {
+        sealed.values.contains { $0.range.lowerBound < index && index < $0.range.upperBound }
+    }
 
     /// The glued token starting at `index` (which must be < the stream's end).
     func token(at index: Int) -> MacroToken {

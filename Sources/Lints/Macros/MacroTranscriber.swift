@@ -16,6 +16,8 @@ enum TokenOrigin: Equatable {
 struct Expansion {
     var tokens: [Token] = []
     var origins: [TokenOrigin] = []
+    /// Fragments passed on sealed, as rustc passes them (see `SealedFragment`).
+    var sealed: [SealedFragment] = []
 
     mutating func append(_ token: Token, _ origin: TokenOrigin) {
         tokens.append(token)
@@ -108,6 +110,20 @@ struct MacroTranscriber {
     /// `1 + 1` still multiplies the sum.
     private func emit(_ binding: Binding, into output: inout Expansion) {
         let range = binding.range
+        let start = output.tokens.count
+        defer {
+            // Sealed fragments inside what was bound stay sealed; and the fragment itself is
+            // sealed unless it is an `ident`, a `lifetime` or a `tt`.
+            for fragment in input.sealed.values where fragment.range.lowerBound >= range.lowerBound
+                && fragment.range.upperBound <= range.upperBound {
+                let shift = start + (output.tokens.count - start - range.count) / 2 - range.lowerBound
+                output.sealed.append(SealedFragment(range: (fragment.range.lowerBound + shift)..<(fragment.range.upperBound + shift),
+                                                    kind: fragment.kind))
+            }
+            if ![.identifier, .lifetime, .tokenTree].contains(binding.kind), output.tokens.count > start {
+                output.sealed.append(SealedFragment(range: start..<output.tokens.count, kind: binding.kind))
+            }
+        }
         let wrap = (binding.kind == .expression || binding.kind == .expression2021) && range.count > 1
         if wrap, let first = range.first {
             let at = input.tokens[first].start
