@@ -15,8 +15,7 @@ enum CompilerDiagnostics {
                   (object["$message_type"] as? String ?? "diagnostic") == "diagnostic" else { continue }
             let message = object["message"] as? String ?? ""
             // rustc's own summary; plrustc prints its own.
-            if message.hasPrefix("aborting due to") || message.hasPrefix("For more information about")
-                || message.hasPrefix("Some errors have detailed explanations") { continue }
+            if isSummary(message) { continue }
             if let diagnostic = convert(object, wrapperPath: wrapperPath, codeOffset: codeOffset, codeLength: codeLength,
                                         bodyOffset: bodyOffset, isChild: false) {
                 diagnostics.append(diagnostic)
@@ -41,8 +40,7 @@ enum CompilerDiagnostics {
             case "compiler-message":
                 guard let message = record["message"] as? [String: Any] else { continue }
                 let text = message["message"] as? String ?? ""
-                if text.hasPrefix("aborting due to") || text.hasPrefix("For more information about")
-                    || text.hasPrefix("Some errors have detailed explanations") { continue }
+                if isSummary(text) { continue }
                 if target == userCrate {
                     if let diagnostic = convert(message, wrapperPath: WrapperCrate.cargoUserPath, codeOffset: codeOffset,
                                                 codeLength: codeLength, bodyOffset: bodyOffset, isChild: false) {
@@ -59,6 +57,13 @@ enum CompilerDiagnostics {
             }
         }
         return (diagnostics, artifact)
+    }
+
+    /// rustc's closing lines (`aborting due to…`, `3 warnings emitted`): plrustc prints its own summary.
+    static func isSummary(_ message: String) -> Bool {
+        message.hasPrefix("aborting due to") || message.hasPrefix("For more information about")
+            || message.hasPrefix("Some errors have detailed explanations")
+            || (message.hasSuffix(" emitted") && message.first?.isNumber == true)
     }
 
     private static func convert(_ object: [String: Any], wrapperPath: String, codeOffset: Int, codeLength: Int,

@@ -17,6 +17,8 @@ struct CompileCommandTests {
         let built = try compile(directory, output: "out", cache: "cache")
         #expect(built.status == 0, "\(built.stderr)")
         #expect(built.stdout == directory.path("out/manifest.json") + "\n")
+        // Nothing about the generated code, nor rustc's own summary lines, reaches the user.
+        #expect(built.stderr == "")
         let called = try Plrustc.run(["call", directory.path("out/manifest.json"), "'HeLLo'"])
         #expect(called.stdout == "hello\n")
         #expect(called.stderr == "NOTICE:  lowering\n")
