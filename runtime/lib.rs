@@ -56,6 +56,32 @@ pub mod abi {
         pub error: Option<extern "C" fn(*mut core::ffi::c_void, *const u8, usize)>,
     }
 
+    #[repr(C)]
+    pub struct Column {
+        pub name: *const u8,
+        pub name_length: usize,
+        pub type_: u32,
+    }
+
+    #[repr(C)]
+    pub struct Trigger {
+        pub event: u32,
+        pub when: u32,
+        pub level: u32,
+        pub name: *const u8,
+        pub name_length: usize,
+        pub table: *const u8,
+        pub table_length: usize,
+        pub schema: *const u8,
+        pub schema_length: usize,
+        pub columns: *const Column,
+        pub column_count: usize,
+        pub old_row: *const Value,
+        pub new_row: *const Value,
+        pub arguments: *const Value,
+        pub argument_count: usize,
+    }
+
     /// The SQL name of a type code, for messages.
     pub fn type_name(code: u32) -> String {
         let base = match code & !ARRAY {
@@ -95,6 +121,8 @@ pub mod level {
 /// Everything a body uses without naming this crate.
 pub mod prelude {
     pub use crate::{Array, ArraySliceError, SetOfIterator, TableIterator};
+    pub use crate::{PgTrigger, PgTriggerError, PgTriggerLevel, PgTriggerOperation, PgTriggerWhen, TriggerRow};
+    pub use crate::{DELETE, INSERT, TRUNCATE, UPDATE};
     pub use crate::{debug1, debug2, debug3, debug4, debug5, error, info, log, notice, warning};
 }
 
@@ -398,6 +426,335 @@ macro_rules! error {
 }
 
 // ---------------------------------------------------------------------------
+// Triggers
+
+/// What fired a trigger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PgTriggerOperation {
+    Insert,
+    Update,
+    Delete,
+    Truncate,
+}
+
+/// `match trigger.op()? { INSERT => …, _ => … }`, as PL/Rust's examples write it.
+pub const INSERT: PgTriggerOperation = PgTriggerOperation::Insert;
+pub const UPDATE: PgTriggerOperation = PgTriggerOperation::Update;
+pub const DELETE: PgTriggerOperation = PgTriggerOperation::Delete;
+pub const TRUNCATE: PgTriggerOperation = PgTriggerOperation::Truncate;
+
+/// When the trigger runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PgTriggerWhen {
+    Before,
+    After,
+    InsteadOf,
+}
+
+/// For each row, or once for the statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PgTriggerLevel {
+    Row,
+    Statement,
+}
+
+/// A problem reading the trigger's data or a row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PgTriggerError {
+    /// The host sent a value plrustc does not know (an event, a when, a level).
+    Invalid(String),
+    /// No column by that name.
+    NoSuchColumn(String),
+    /// The column is not of the type asked for.
+    WrongType { column: String, declared: String, asked: String },
+}
+
+impl fmt::Display for PgTriggerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PgTriggerError::Invalid(what) => write!(f, "invalid trigger data: {}", what),
+            PgTriggerError::NoSuchColumn(name) => write!(f, "the table has no column `{}`", name),
+            PgTriggerError::WrongType { column, declared, asked } => {
+                write!(f, "column `{}` is {}, not {}", column, declared, asked)
+            }
+        }
+    }
+}
+
+impl Error for PgTriggerError {}
+
+/// The trigger's call: the event, the table and the rows.
+pub struct PgTrigger<'a> {
+    raw: &'a abi::Trigger,
+    columns: Vec<(String, u32)>,
+    old: Option<TriggerRow>,
+    new: Option<TriggerRow>,
+}
+
+/// One row of the table, owned: read and change its columns by name.
+#[derive(Debug, Clone)]
+pub struct TriggerRow {
+    columns: Vec<(String, u32)>,
+    values: Vec<Out>,
+}
+
+fn text_of(bytes: *const u8, length: usize) -> String {
+    if bytes.is_null() || length == 0 {
+        return String::new();
+    }
+    // SAFETY: the host promises `length` bytes at `bytes` for the call.
+    String::from_utf8_lossy(unsafe { std::slice::from_raw_parts(bytes, length) }).into_owned()
+}
+
+/// A value the host sent, owned (a row outlives nothing of the host's).
+fn owned(value: &abi::Value) -> Result<Out, String> {
+    if value.is_null != 0 {
+        return Ok(Out::Null(value.type_));
+    }
+    match value.type_ {
+        abi::FLOAT4 | abi::FLOAT8 => Ok(Out::Float(value.type_, value.float_value)),
+        abi::TEXT | abi::BYTEA => Ok(Out::Bytes(value.type_, bytes_of(value)?.to_vec())),
+        code if code & abi::ARRAY != 0 => {
+            let elements: &[abi::Value] = if value.length == 0 || value.elements.is_null() {
+                &[]
+            } else {
+                // SAFETY: `length` elements at `elements`, valid for the call.
+                unsafe { std::slice::from_raw_parts(value.elements, value.length) }
+            };
+            let mut owned_elements = Vec::with_capacity(elements.len());
+            for element in elements {
+                owned_elements.push(owned(element)?);
+            }
+            Ok(Out::Array(code, owned_elements))
+        }
+        code => Ok(Out::Int(code, value.int_value)),
+    }
+}
+
+impl<'a> PgTrigger<'a> {
+    fn from_raw(raw: &'a abi::Trigger) -> Result<Self, String> {
+        let columns: Vec<(String, u32)> = if raw.column_count == 0 || raw.columns.is_null() {
+            Vec::new()
+        } else {
+            // SAFETY: `column_count` columns at `columns`, valid for the call.
+            unsafe { std::slice::from_raw_parts(raw.columns, raw.column_count) }
+                .iter()
+                .map(|column| (text_of(column.name, column.name_length), column.type_))
+                .collect()
+        };
+        let row = |pointer: *const abi::Value| -> Result<Option<TriggerRow>, String> {
+            if pointer.is_null() {
+                return Ok(None);
+            }
+            // SAFETY: `column_count` values at `pointer`, valid for the call.
+            let values = unsafe { std::slice::from_raw_parts(pointer, columns.len()) };
+            let mut owned_values = Vec::with_capacity(values.len());
+            for (value, (name, declared)) in values.iter().zip(columns.iter()) {
+                if value.type_ != *declared {
+                    return Err(format!("column `{}` came as {}, declared {}", name, abi::type_name(value.type_),
+                                       abi::type_name(*declared)));
+                }
+                owned_values.push(owned(value)?);
+            }
+            Ok(Some(TriggerRow { columns: columns.clone(), values: owned_values }))
+        };
+        let old = row(raw.old_row)?;
+        let new = row(raw.new_row)?;
+        Ok(PgTrigger { raw, columns, old, new })
+    }
+
+    pub fn op(&self) -> Result<PgTriggerOperation, PgTriggerError> {
+        match self.raw.event {
+            1 => Ok(PgTriggerOperation::Insert),
+            2 => Ok(PgTriggerOperation::Update),
+            3 => Ok(PgTriggerOperation::Delete),
+            4 => Ok(PgTriggerOperation::Truncate),
+            other => Err(PgTriggerError::Invalid(format!("event {}", other))),
+        }
+    }
+
+    pub fn when(&self) -> Result<PgTriggerWhen, PgTriggerError> {
+        match self.raw.when {
+            1 => Ok(PgTriggerWhen::Before),
+            2 => Ok(PgTriggerWhen::After),
+            3 => Ok(PgTriggerWhen::InsteadOf),
+            other => Err(PgTriggerError::Invalid(format!("when {}", other))),
+        }
+    }
+
+    pub fn level(&self) -> Result<PgTriggerLevel, PgTriggerError> {
+        match self.raw.level {
+            1 => Ok(PgTriggerLevel::Row),
+            2 => Ok(PgTriggerLevel::Statement),
+            other => Err(PgTriggerError::Invalid(format!("level {}", other))),
+        }
+    }
+
+    /// The trigger's name.
+    pub fn name(&self) -> String {
+        text_of(self.raw.name, self.raw.name_length)
+    }
+
+    pub fn table_name(&self) -> String {
+        text_of(self.raw.table, self.raw.table_length)
+    }
+
+    pub fn table_schema(&self) -> String {
+        text_of(self.raw.schema, self.raw.schema_length)
+    }
+
+    /// The columns of the table: names and SQL types.
+    pub fn columns(&self) -> Vec<(String, String)> {
+        self.columns.iter().map(|(name, code)| (name.clone(), abi::type_name(*code))).collect()
+    }
+
+    /// `CREATE TRIGGER … EXECUTE FUNCTION f('a', 'b')`'s arguments.
+    pub fn extra_args(&self) -> Vec<String> {
+        if self.raw.argument_count == 0 || self.raw.arguments.is_null() {
+            return Vec::new();
+        }
+        // SAFETY: `argument_count` values at `arguments`, valid for the call.
+        unsafe { std::slice::from_raw_parts(self.raw.arguments, self.raw.argument_count) }
+            .iter()
+            .map(|value| bytes_of(value).map(|bytes| String::from_utf8_lossy(bytes).into_owned()).unwrap_or_default())
+            .collect()
+    }
+
+    /// The row after the change (INSERT, UPDATE), as an owned copy.
+    pub fn new(&self) -> Option<TriggerRow> {
+        self.new.clone()
+    }
+
+    /// The row before the change (UPDATE, DELETE), as an owned copy.
+    pub fn old(&self) -> Option<TriggerRow> {
+        self.old.clone()
+    }
+}
+
+/// A SQL value read out of a row by its owned form.
+pub trait FromOwnedValue: Sized {
+    const TYPE: u32;
+    fn from_owned(value: &Out) -> Option<Self>;
+}
+
+macro_rules! owned_integer {
+    ($rust:ty, $code:expr) => {
+        impl FromOwnedValue for $rust {
+            const TYPE: u32 = $code;
+            fn from_owned(value: &Out) -> Option<Self> {
+                match value {
+                    Out::Int(_, number) => <$rust as std::convert::TryFrom<i64>>::try_from(*number).ok(),
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+owned_integer!(i8, abi::CHAR);
+owned_integer!(i16, abi::INT2);
+owned_integer!(i32, abi::INT4);
+owned_integer!(i64, abi::INT8);
+
+impl FromOwnedValue for bool {
+    const TYPE: u32 = abi::BOOL;
+    fn from_owned(value: &Out) -> Option<Self> {
+        match value {
+            Out::Int(_, number) => Some(*number != 0),
+            _ => None,
+        }
+    }
+}
+
+impl FromOwnedValue for f32 {
+    const TYPE: u32 = abi::FLOAT4;
+    fn from_owned(value: &Out) -> Option<Self> {
+        match value {
+            Out::Float(_, number) => Some(*number as f32),
+            _ => None,
+        }
+    }
+}
+
+impl FromOwnedValue for f64 {
+    const TYPE: u32 = abi::FLOAT8;
+    fn from_owned(value: &Out) -> Option<Self> {
+        match value {
+            Out::Float(_, number) => Some(*number),
+            _ => None,
+        }
+    }
+}
+
+impl FromOwnedValue for String {
+    const TYPE: u32 = abi::TEXT;
+    fn from_owned(value: &Out) -> Option<Self> {
+        match value {
+            Out::Bytes(_, bytes) => String::from_utf8(bytes.clone()).ok(),
+            _ => None,
+        }
+    }
+}
+
+impl FromOwnedValue for Vec<u8> {
+    const TYPE: u32 = abi::BYTEA;
+    fn from_owned(value: &Out) -> Option<Self> {
+        match value {
+            Out::Bytes(_, bytes) => Some(bytes.clone()),
+            _ => None,
+        }
+    }
+}
+
+impl TriggerRow {
+    /// PL/Rust's rows are borrowed until made owned; these already are.
+    pub fn into_owned(self) -> TriggerRow {
+        self
+    }
+
+    fn column(&self, name: &str) -> Result<usize, PgTriggerError> {
+        self.columns.iter().position(|(column, _)| column == name).ok_or_else(|| PgTriggerError::NoSuchColumn(name.to_string()))
+    }
+
+    /// Column `name`, or None for NULL.
+    pub fn get_by_name<T: FromOwnedValue>(&self, name: &str) -> Result<Option<T>, PgTriggerError> {
+        let index = self.column(name)?;
+        let declared = self.columns[index].1;
+        if declared != T::TYPE {
+            return Err(PgTriggerError::WrongType { column: name.to_string(), declared: abi::type_name(declared),
+                                                   asked: abi::type_name(T::TYPE) });
+        }
+        match &self.values[index] {
+            Out::Null(_) => Ok(None),
+            value => Ok(T::from_owned(value)),
+        }
+    }
+
+    /// Sets column `name` (None for NULL).
+    pub fn set_by_name<T: IntoOut>(&mut self, name: &str, value: T) -> Result<(), PgTriggerError> {
+        let index = self.column(name)?;
+        let declared = self.columns[index].1;
+        if declared != T::TYPE {
+            return Err(PgTriggerError::WrongType { column: name.to_string(), declared: abi::type_name(declared),
+                                                   asked: abi::type_name(T::TYPE) });
+        }
+        self.values[index] = value.into_out();
+        Ok(())
+    }
+
+    /// Sets column `name` to NULL.
+    pub fn set_null_by_name(&mut self, name: &str) -> Result<(), PgTriggerError> {
+        let index = self.column(name)?;
+        self.values[index] = Out::Null(self.columns[index].1);
+        Ok(())
+    }
+
+    #[doc(hidden)]
+    pub fn into_columns(self) -> Vec<Out> {
+        self.values
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Arguments in
 
 /// The arguments of one call, borrowed from the host.
@@ -538,6 +895,7 @@ impl<'a> Args<'a> {
 // Results out
 
 /// A result value owned on the Rust side until the host has copied it.
+#[derive(Debug, Clone)]
 pub enum Out {
     Null(u32),
     Int(u32, i64),
@@ -806,6 +1164,60 @@ where
                 .with(|slot| slot.borrow_mut().take())
                 .unwrap_or_else(|| "the function panicked".to_string());
             // Dropping a payload can panic again; never let that unwind into the host.
+            let _ = panic::catch_unwind(AssertUnwindSafe(move || drop(payload)));
+            report_error(host, &message);
+            abi::ERROR
+        }
+    }
+}
+
+/// Runs one call of a generated trigger entry point (see `run`).
+///
+/// # Safety
+/// `host` and `trigger` must be null or valid for the call, as plrustc.h describes.
+pub unsafe fn run_trigger<F>(host: *const abi::Host, trigger: *const abi::Trigger, origin: &'static Origin, body: F) -> i32
+where
+    F: for<'a> FnOnce(&PgTrigger<'a>, &mut Sink<'a>) -> Result<(), Box<dyn Error + Send + Sync + 'static>>,
+{
+    if host.is_null() {
+        return abi::BAD_CALL;
+    }
+    // SAFETY: non-null, valid for the call by the caller's promise.
+    let host: &abi::Host = unsafe { &*host };
+    if host.abi_version != abi::ABI_VERSION {
+        report_error(host, &format!("the host speaks plrustc ABI {}, this function ABI {}", host.abi_version, abi::ABI_VERSION));
+        return abi::BAD_CALL;
+    }
+    if trigger.is_null() {
+        report_error(host, "a trigger function was called without trigger data");
+        return abi::BAD_CALL;
+    }
+    // SAFETY: non-null, valid for the call by the caller's promise.
+    let trigger = match PgTrigger::from_raw(unsafe { &*trigger }) {
+        Ok(trigger) => trigger,
+        Err(message) => {
+            report_error(host, &message);
+            return abi::BAD_CALL;
+        }
+    };
+    install_panic_hook();
+    let previous = HOST.with(|slot| slot.replace(host as *const abi::Host));
+    let previous_origin = ORIGIN.with(|slot| slot.replace(Some(origin)));
+    PANIC_MESSAGE.with(|slot| *slot.borrow_mut() = None);
+    let mut sink = Sink { host };
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| body(&trigger, &mut sink)));
+    HOST.with(|slot| slot.set(previous));
+    ORIGIN.with(|slot| slot.set(previous_origin));
+    match outcome {
+        Ok(Ok(())) => abi::OK,
+        Ok(Err(error)) => {
+            report_error(host, &error.to_string());
+            abi::ERROR
+        }
+        Err(payload) => {
+            let message = PANIC_MESSAGE
+                .with(|slot| slot.borrow_mut().take())
+                .unwrap_or_else(|| "the function panicked".to_string());
             let _ = panic::catch_unwind(AssertUnwindSafe(move || drop(payload)));
             report_error(host, &message);
             abi::ERROR

@@ -175,6 +175,8 @@ public enum Manifest {
             "abi_version": 1,
             "function": function,
             "entry": spec.entrySymbol,
+            // Which entry point type of plrustc.h: plrustc_entry_fn or plrustc_trigger_fn.
+            "kind": spec.returns == .trigger ? "trigger" : "function",
             "metadata_symbol": spec.metadataSymbol,
             "body_sha256": bodyDigest,
             "opt_level": optLevel,
@@ -198,6 +200,7 @@ extension FunctionSpec {
         case .value(let type): type.description
         case .setOf(let type): "SETOF \(type)"
         case .table(let columns): "TABLE (\(columns.map { "\($0.name) \($0.type)" }.joined(separator: ", ")))"
+        case .trigger: "trigger"
         }
     }
 }

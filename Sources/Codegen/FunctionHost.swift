@@ -175,7 +175,7 @@ public struct CallOutcome: Sendable {
 /// Loads a built function and calls it through the C ABI of plrustc.h.
 public final class FunctionHost {
     private let handle: UnsafeMutableRawPointer
-    private let entry: plrustc_entry_fn
+    private let address: UnsafeMutableRawPointer
     public let arguments: [SQLType]
 
     /// Loads `library` and finds `symbol`; `arguments` are the declared argument types.
@@ -188,7 +188,7 @@ public final class FunctionHost {
             throw SpecError("\(library) has no entry point `\(symbol)`")
         }
         self.handle = handle
-        self.entry = unsafeBitCast(address, to: plrustc_entry_fn.self)
+        self.address = address
         self.arguments = arguments
     }
 
@@ -196,6 +196,7 @@ public final class FunctionHost {
 
     /// Calls the function with `values` (one per declared argument, of its type).
     public func call(_ values: [SQLValue]) -> CallOutcome {
+        let entry = unsafeBitCast(address, to: plrustc_entry_fn.self)
         let collector = Collector()
         let storage = ValueStorage()
         defer { storage.release() }
@@ -206,6 +207,75 @@ public final class FunctionHost {
             let type = index < arguments.count ? arguments[index] : .text
             buffer.advanced(by: index).initialize(to: storage.lower(value, as: type))
         }
+        var host = FunctionHost.host(collector)
+        let status = withUnsafePointer(to: &host) { entry($0, buffer, count) }
+        buffer.deinitialize(count: count)
+        var outcome = collector.outcome
+        outcome.status = status
+        if status != 0, outcome.error == nil { outcome.error = "the function failed with status \(status)" }
+        return outcome
+    }
+
+    /// A trigger's call: the event, the table and its rows, as the host describes them.
+    public struct TriggerCall: Sendable {
+        public var event: UInt32
+        public var when: UInt32 = 1
+        public var level: UInt32 = 1
+        public var name = "trigger"
+        public var table = "table"
+        public var schema = "public"
+        public var columns: [(name: String, type: SQLType)]
+        public var old: [SQLValue]?
+        public var new: [SQLValue]?
+        public var arguments: [String] = []
+
+        public init(event: UInt32, columns: [(name: String, type: SQLType)], old: [SQLValue]?, new: [SQLValue]?) {
+            self.event = event
+            self.columns = columns
+            self.old = old
+            self.new = new
+        }
+    }
+
+    /// Calls a trigger function (`plrustc_trigger_fn`).
+    public func callTrigger(_ call: TriggerCall) -> CallOutcome {
+        let entry = unsafeBitCast(address, to: plrustc_trigger_fn.self)
+        let collector = Collector()
+        let storage = ValueStorage()
+        defer { storage.release() }
+        var trigger = plrustc_trigger()
+        trigger.event = call.event
+        trigger.when = call.when
+        trigger.level = call.level
+        (trigger.name, trigger.name_length) = storage.bytes(call.name)
+        (trigger.table, trigger.table_length) = storage.bytes(call.table)
+        (trigger.schema, trigger.schema_length) = storage.bytes(call.schema)
+        let columns = UnsafeMutablePointer<plrustc_column>.allocate(capacity: max(call.columns.count, 1))
+        defer { columns.deallocate() }
+        for (index, column) in call.columns.enumerated() {
+            var described = plrustc_column()
+            (described.name, described.name_length) = storage.bytes(column.name)
+            described.type = column.type.abiCode
+            columns.advanced(by: index).initialize(to: described)
+        }
+        trigger.columns = UnsafePointer(columns)
+        trigger.column_count = call.columns.count
+        trigger.old_row = call.old.map { storage.row($0, types: call.columns.map(\.type)) }
+        trigger.new_row = call.new.map { storage.row($0, types: call.columns.map(\.type)) }
+        trigger.arguments = storage.row(call.arguments.map(SQLValue.text), types: call.arguments.map { _ in .text })
+        trigger.argument_count = call.arguments.count
+        var host = FunctionHost.host(collector)
+        let status = withUnsafePointer(to: &host) { hostPointer in
+            withUnsafePointer(to: &trigger) { entry(hostPointer, $0) }
+        }
+        var outcome = collector.outcome
+        outcome.status = status
+        if status != 0, outcome.error == nil { outcome.error = "the function failed with status \(status)" }
+        return outcome
+    }
+
+    /// The callback table, reporting into `collector`.
+    private static func host(_ collector: Collector) -> plrustc_host {
         var host = plrustc_host()
         host.abi_version = UInt32(PLRUSTC_ABI_VERSION)
         host.context = Unmanaged.passUnretained(collector).toOpaque()
@@ -228,12 +298,7 @@ public final class FunctionHost {
             let collector = Unmanaged<Collector>.fromOpaque(context).takeUnretainedValue()
             collector.outcome.error = FunctionHost.string(message, length)
         }
-        let status = withUnsafePointer(to: &host) { entry($0, buffer, count) }
-        buffer.deinitialize(count: count)
-        var outcome = collector.outcome
-        outcome.status = status
-        if status != 0, outcome.error == nil { outcome.error = "the function failed with status \(status)" }
-        return outcome
+        return host
     }
 
     private final class Collector {
@@ -274,6 +339,18 @@ public final class FunctionHost {
             }
             return lowered
         }
+
+        /// A row (or argument list) of values, kept until `release`.
+        func row(_ values: [SQLValue], types: [SQLType]) -> UnsafePointer<plrustc_value> {
+            let memory = UnsafeMutablePointer<plrustc_value>.allocate(capacity: max(values.count, 1))
+            allocations.append(UnsafeMutableRawPointer(memory))
+            for (index, value) in values.enumerated() {
+                memory.advanced(by: index).initialize(to: lower(value, as: index < types.count ? types[index] : .text))
+            }
+            return UnsafePointer(memory)
+        }
+
+        func bytes(_ text: String) -> (UnsafePointer<UInt8>?, Int) { copy(Array(text.utf8)) }
 
         private func copy(_ bytes: [UInt8]) -> (UnsafePointer<UInt8>?, Int) {
             let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))

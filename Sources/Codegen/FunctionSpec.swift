@@ -15,6 +15,8 @@ public struct FunctionSpec: Hashable, Sendable {
         case value(SQLType)
         case setOf(SQLType)
         case table([Argument])
+        /// `RETURNS trigger`: no arguments; the trigger's data instead.
+        case trigger
     }
 
     /// The database's OID and the function's, which name the Rust function.
@@ -135,9 +137,7 @@ extension FunctionSpec {
     static func parseReturns(_ text: String) throws(SpecError) -> Returns {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let lower = trimmed.lowercased()
-        if lower == "trigger" {
-            throw SpecError("trigger functions are not supported yet: plrustc builds functions returning a value, SETOF or TABLE")
-        }
+        if lower == "trigger" { return .trigger }
         if lower.hasPrefix("setof ") {
             let element = String(trimmed.dropFirst(6)).trimmingCharacters(in: .whitespaces)
             guard let type = SQLType(parsing: element), type != .void else {
@@ -172,6 +172,9 @@ extension FunctionSpec {
 
     /// Names must be Rust identifiers that are not keywords, and unique.
     private static func validated(_ spec: FunctionSpec) throws(SpecError) -> FunctionSpec {
+        if spec.returns == .trigger, !spec.arguments.isEmpty {
+            throw SpecError("a trigger function takes no arguments (CREATE TRIGGER's arguments reach it as `trigger.extra_args()`)")
+        }
         guard isPlainIdentifier(spec.name) else {
             throw SpecError("the function name `\(spec.name)` must be letters, digits and `_`, not starting with a digit")
         }

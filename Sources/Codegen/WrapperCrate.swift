@@ -56,62 +56,89 @@ public struct WrapperCrate: Sendable {
 
             /// The entry point of plrustc.h.
             #[no_mangle]
-            pub extern "C" fn \(spec.entrySymbol)(
-                host: *const plrustc_runtime::abi::Host,
-                args: *const plrustc_runtime::abi::Value,
-                count: usize,
-            ) -> i32 {
-                let declared: [u32; \(spec.arguments.count)] = [\(spec.arguments.map { String($0.type.abiCode) }.joined(separator: ", "))];
+
+            """
+        let origin = """
                 static ORIGIN: plrustc_runtime::Origin = plrustc_runtime::Origin {
                     file: "\(layout == .singleFile ? WrapperCrate.recordedPath(spec) : WrapperCrate.cargoUserPath)",
                     first_line: \(firstLine),
                     body_line: \(bodyLine),
                 };
                 // SAFETY: the host keeps the promises of plrustc.h for the length of the call.
-                unsafe {
-                    plrustc_runtime::run(host, args, count, &declared, &ORIGIN, |args, sink| {
 
             """
-        if spec.arguments.isEmpty { tail += "                let _ = args;\n" }
-        for (index, argument) in spec.arguments.enumerated() {
-            let getter = spec.strict ? "get_strict" : "get"
-            tail += "                let \(argument.name) = args.\(getter)::<\(argument.type.rustArgumentInEntry)>(\(index), \"\(argument.name)\")?;\n"
-        }
-        let call = "forbidden::\(spec.rustFunctionName)(\(spec.arguments.map(\.name).joined(separator: ", ")))?"
-        switch spec.returns {
-        case .value:
+        if spec.returns == .trigger {
             tail += """
-                            let result = \(call);
-                            sink.row(vec![plrustc_runtime::IntoOutOrNull::into_out_or_null(result)]);
-
-                """
-        case .setOf:
-            tail += """
-                            if let Some(rows) = \(call) {
-                                for row in rows {
-                                    sink.row(vec![plrustc_runtime::IntoOutOrNull::into_out_or_null(row)]);
-                                }
+                pub extern "C" fn \(spec.entrySymbol)(
+                    host: *const plrustc_runtime::abi::Host,
+                    trigger: *const plrustc_runtime::abi::Trigger,
+                ) -> i32 {
+                \(origin)    unsafe {
+                        plrustc_runtime::run_trigger(host, trigger, &ORIGIN, |trigger, sink| {
+                            if let Some(row) = forbidden::\(spec.rustFunctionName)(trigger)? {
+                                sink.row(row.into_columns());
                             }
-
-                """
-        case .table(let columns):
-            let names = columns.indices.map { "column\($0)" }
-            tail += """
-                            if let Some(rows) = \(call) {
-                                for (\(names.joined(separator: ", "))\(names.count == 1 ? "," : "")) in rows {
-                                    sink.row(vec![\(names.map { "plrustc_runtime::IntoOutOrNull::into_out_or_null(\($0))" }.joined(separator: ", "))]);
-                                }
-                            }
-
-                """
-        }
-        tail += """
-                        Ok(())
-                    })
+                            Ok(())
+                        })
+                    }
                 }
-            }
 
-            """
+                """
+        } else {
+            tail += """
+                pub extern "C" fn \(spec.entrySymbol)(
+                    host: *const plrustc_runtime::abi::Host,
+                    args: *const plrustc_runtime::abi::Value,
+                    count: usize,
+                ) -> i32 {
+                    let declared: [u32; \(spec.arguments.count)] = [\(spec.arguments.map { String($0.type.abiCode) }.joined(separator: ", "))];
+                \(origin)    unsafe {
+                        plrustc_runtime::run(host, args, count, &declared, &ORIGIN, |args, sink| {
+
+                """
+            if spec.arguments.isEmpty { tail += "                let _ = args;\n" }
+            for (index, argument) in spec.arguments.enumerated() {
+                let getter = spec.strict ? "get_strict" : "get"
+                tail += "                let \(argument.name) = args.\(getter)::<\(argument.type.rustArgumentInEntry)>(\(index), \"\(argument.name)\")?;\n"
+            }
+            let call = "forbidden::\(spec.rustFunctionName)(\(spec.arguments.map(\.name).joined(separator: ", ")))?"
+            switch spec.returns {
+            case .value:
+                tail += """
+                                let result = \(call);
+                                sink.row(vec![plrustc_runtime::IntoOutOrNull::into_out_or_null(result)]);
+
+                    """
+            case .setOf:
+                tail += """
+                                if let Some(rows) = \(call) {
+                                    for row in rows {
+                                        sink.row(vec![plrustc_runtime::IntoOutOrNull::into_out_or_null(row)]);
+                                    }
+                                }
+
+                    """
+            case .table(let columns):
+                let names = columns.indices.map { "column\($0)" }
+                tail += """
+                                if let Some(rows) = \(call) {
+                                    for (\(names.joined(separator: ", "))\(names.count == 1 ? "," : "")) in rows {
+                                        sink.row(vec![\(names.map { "plrustc_runtime::IntoOutOrNull::into_out_or_null(\($0))" }.joined(separator: ", "))]);
+                                    }
+                                }
+
+                    """
+            case .trigger:
+                break
+            }
+            tail += """
+                            Ok(())
+                        })
+                    }
+                }
+
+                """
+        }
         if layout == .singleFile {
             self.source = head + code + tail
             self.userSource = ""
@@ -160,7 +187,8 @@ extension FunctionSpec {
 
     /// `name: type` for each argument; `Option<…>` unless STRICT.
     var rustParameters: String {
-        arguments.map { argument in
+        if returns == .trigger { return "trigger: &PgTrigger<'a>" }
+        return arguments.map { argument in
             "\(argument.name): " + (strict ? argument.type.rustArgument : "Option<\(argument.type.rustArgument)>")
         }.joined(separator: ", ")
     }
@@ -172,6 +200,7 @@ extension FunctionSpec {
         case .setOf(let type): "Option<SetOfIterator<'a, Option<\(type.rustResult)>>>"
         case .table(let columns):
             "Option<TableIterator<'a, (\(columns.map { "Option<\($0.type.rustResult)>" }.joined(separator: ", "))\(columns.count == 1 ? "," : ""))>>"
+        case .trigger: "Option<TriggerRow>"
         }
     }
 }

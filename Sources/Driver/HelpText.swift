@@ -84,7 +84,7 @@ enum HelpText {
 
         Types: boolean, "char", smallint, integer, bigint, real, double precision,
         text, varchar, bytea, void (returns only) and one-dimensional arrays (T[]).
-        --returns takes TYPE, SETOF TYPE or TABLE (name TYPE, ...).
+        --returns takes TYPE, SETOF TYPE, TABLE (name TYPE, ...) or trigger.
 
         Options:
               --spec FILE            The function as JSON: {"name", "oid", "args": [{"name", "type"}],
@@ -117,6 +117,13 @@ enum HelpText {
         true, '\\x0a0b' for bytea, {1,2,NULL} for arrays. Prints the result (one
         line per row of a set; a header line first for RETURNS TABLE); log
         messages go to stderr as `NOTICE:  …`.
+
+        A trigger function is called with the event and the table's row instead:
+          --event insert|update|delete|truncate  [--when before|after|instead-of]
+          [--level row|statement] [--table T] [--schema S] [--trigger-name N]
+          --column 'NAME TYPE'... [--new VALUE]... [--old VALUE]... [--trigger-arg TEXT]...
+        (one --new/--old value per column, in order); it prints the row the trigger
+        returns, with a header line, or NULL.
 
         Exit status: 0 the function returned, 1 it ended with an error (an Err,
         a panic, error!), 2 bad arguments or an unusable manifest or artifact.

@@ -173,4 +173,55 @@ struct CompileAndCallTests {
         #expect(text.contains(#"{ path = "std::println", reason = "refused by plrustc (plrust_print_macros)" },"#))
         #expect(!text.contains(#"path = "std::fs""#))
     }
+
+    /// PL/Rust's trigger example: the dog table's `scritches` counted up on INSERT and UPDATE.
+    @Test func triggersReadAndChangeTheRow() throws {
+        let body = """
+            let tg_op = trigger.op()?;
+            let my_row = match tg_op {
+                INSERT => trigger.new().unwrap(),
+                _ => trigger.old().unwrap(),
+            };
+            let mut my_row = my_row.into_owned();
+            let counter_field = "scritches";
+            match my_row.get_by_name::<i32>(counter_field)? {
+                Some(val) => my_row.set_by_name(counter_field, val + 1)?,
+                None => (),
+            }
+            notice!("{} on {}.{} ({:?}, {:?})", trigger.name(), trigger.table_schema(), trigger.table_name(),
+                    trigger.when()?, trigger.extra_args());
+            if my_row.get_by_name::<String>("name")?.as_deref() == Some("skip") { return Ok(None); }
+            Ok(Some(my_row))
+            """
+        let function = try Self.built(body, returns: "trigger")
+        let columns: [(name: String, type: SQLType)] = [("id", .integer), ("name", .text), ("scritches", .integer)]
+        var insert = FunctionHost.TriggerCall(event: 1, columns: columns, old: nil, new: [.int(1), .text("Nami"), .int(0)])
+        insert.name = "dog_trigger"
+        insert.table = "dog"
+        insert.schema = "plrust"
+        insert.arguments = ["a", "b"]
+        let inserted = function.callTrigger(insert)
+        #expect(inserted.error == nil)
+        #expect(inserted.rows == [[.int(1), .text("Nami"), .int(1)]])
+        #expect(inserted.logs.map(\.message) == ["dog_trigger on plrust.dog (Before, [\"a\", \"b\"])"])
+        let update = FunctionHost.TriggerCall(event: 2, columns: columns, old: [.int(1), .text("Nami"), .int(1)],
+                                              new: [.int(1), .text("Nami"), .int(1)])
+        #expect(function.callTrigger(update).rows == [[.int(1), .text("Nami"), .int(2)]])
+        // NULL in the counter stays NULL; a NULL result reports no row.
+        let nullCounter = FunctionHost.TriggerCall(event: 1, columns: columns, old: nil, new: [.int(2), .text("Kona"), .null])
+        #expect(function.callTrigger(nullCounter).rows == [[.int(2), .text("Kona"), .null]])
+        let skipped = FunctionHost.TriggerCall(event: 1, columns: columns, old: nil, new: [.int(3), .text("skip"), .int(0)])
+        #expect(function.callTrigger(skipped).rows.isEmpty)
+        // A column of another type than asked for is an error, not a crash.
+        let wrongType: [(name: String, type: SQLType)] = [("id", .integer), ("name", .text), ("scritches", .bigint)]
+        let failed = function.callTrigger(FunctionHost.TriggerCall(event: 1, columns: wrongType, old: nil,
+                                                                    new: [.int(1), .text("Nami"), .int(0)]))
+        #expect(failed.error == "column `scritches` is bigint, not integer")
+    }
+
+    @Test func triggerFunctionsTakeNoArguments() {
+        #expect(throws: SpecError.self) {
+            try FunctionSpec.make(name: "t", oid: nil, arguments: ["a integer"], returns: "trigger", strict: false)
+        }
+    }
 }

@@ -78,6 +78,32 @@ struct CompileCommandTests {
         #expect(refused.stderr == "error: invalid configuration `\(invalid)`: line 1: unknown setting `plrust.compile_lint`\n")
     }
 
+    /// PL/Rust's dog trigger, compiled and called from the command line.
+    @Test func triggerFunctionsCompileAndRun() throws {
+        let directory = try TemporaryDirectory()
+        try directory.file("dog.rs", """
+            let my_row = match trigger.op()? {
+                INSERT => trigger.new().unwrap(),
+                _ => trigger.old().unwrap(),
+            };
+            let mut my_row = my_row.into_owned();
+            if let Some(val) = my_row.get_by_name::<i32>("scritches")? {
+                my_row.set_by_name("scritches", val + 1)?;
+            }
+            Ok(Some(my_row))
+            """)
+        let built = try Plrustc.run(["compile", "--name", "dog_trigger", "--returns", "trigger", "--out-dir", directory.path("out"),
+                                     "--cache-dir", directory.path("cache"), directory.path("dog.rs")])
+        #expect(built.status == 0, "\(built.stderr)")
+        let columns = ["--column", "id integer", "--column", "name text", "--column", "scritches integer"]
+        let inserted = try Plrustc.run(["call", directory.path("out/manifest.json"), "--event", "insert", "--table", "dog"] + columns
+                                       + ["--new", "1", "--new", "'Nami'", "--new", "0"])
+        #expect(inserted.stdout == "id | name | scritches\n1 | Nami | 1\n", "\(inserted.stderr)")
+        let missing = try Plrustc.run(["call", directory.path("out/manifest.json")] + columns)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "error: --event is required for a trigger function\n")
+    }
+
     @Test func badSpecsAndMissingToolchainsHaveTheirExitStatuses() throws {
         let directory = try TemporaryDirectory()
         try directory.file("body.rs", Self.body)

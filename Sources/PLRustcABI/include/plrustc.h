@@ -81,6 +81,35 @@ enum plrustc_status {
 
 typedef int32_t (*plrustc_entry_fn)(const plrustc_host *host, const plrustc_value *args, size_t count);
 
+/* Trigger functions (`RETURNS trigger`, manifest "kind": "trigger") export an entry point of
+ * type `plrustc_trigger_fn` instead. The host describes the event and the rows; the function
+ * reports the row to use through `row` (all columns, in order), or nothing for NULL (a BEFORE
+ * ROW trigger then skips the operation). */
+enum plrustc_trigger_event { PLRUSTC_INSERT = 1, PLRUSTC_UPDATE = 2, PLRUSTC_DELETE = 3, PLRUSTC_TRUNCATE = 4 };
+enum plrustc_trigger_when { PLRUSTC_BEFORE = 1, PLRUSTC_AFTER = 2, PLRUSTC_INSTEAD_OF = 3 };
+enum plrustc_trigger_level { PLRUSTC_ROW = 1, PLRUSTC_STATEMENT = 2 };
+
+typedef struct plrustc_column {
+    const uint8_t *name;                    /* UTF-8 */
+    size_t name_length;
+    uint32_t type;                          /* enum plrustc_type */
+} plrustc_column;
+
+typedef struct plrustc_trigger {
+    uint32_t event;                         /* enum plrustc_trigger_event */
+    uint32_t when;                          /* enum plrustc_trigger_when */
+    uint32_t level;                         /* enum plrustc_trigger_level */
+    const uint8_t *name; size_t name_length;        /* the trigger's name */
+    const uint8_t *table; size_t table_length;      /* the table's name */
+    const uint8_t *schema; size_t schema_length;    /* the table's schema */
+    const plrustc_column *columns; size_t column_count;
+    const plrustc_value *old_row;           /* column_count values, or NULL when there is no old row */
+    const plrustc_value *new_row;           /* column_count values, or NULL when there is no new row */
+    const plrustc_value *arguments; size_t argument_count; /* CREATE TRIGGER's arguments, as text */
+} plrustc_trigger;
+
+typedef int32_t (*plrustc_trigger_fn)(const plrustc_host *host, const plrustc_trigger *trigger);
+
 #ifdef __cplusplus
 }
 #endif
