@@ -12,6 +12,8 @@ public struct Artifact: Sendable {
     /// The backend lints forbidden on the user's module by this target's rustc.
     public let backendLints: [String]
     public let cacheHit: Bool
+    /// With `--emit obj`: one relocatable object with the runtime and std in it, for a host that links.
+    public var object: (path: String, size: Int, sha256: String)?
 }
 
 /// What a build produced: artifacts, or the compiler's diagnostics mapped onto the body.
@@ -49,7 +51,8 @@ public struct Builder: Sendable {
     /// `forbid`: the configured backend lints this toolchain knows; `metadata`: the JSON to embed.
     /// `clippy`: the semantic layer's `clippy.toml`, when the toolchain has clippy-driver (`forbid` then lists its lints).
     public func build(spec: FunctionSpec, code: String, bodyOffset: Int, bodyLine: Int, toolchain: Toolchain,
-                      forbid: [String], clippy: String?, metadata: String, outputDirectory: URL) throws(BuildError) -> BuildOutcome {
+                      forbid: [String], clippy: String?, metadata: String, outputDirectory: URL,
+                      emitObject: Bool = false) throws(BuildError) -> BuildOutcome {
         let runtime = try runtimeLibrary(for: toolchain)
         let wrapper = WrapperCrate(spec: spec, code: code, bodyLine: bodyLine, forbiddenLints: forbid, metadata: metadata)
         let compiler = clippy == nil ? toolchain.rustc : toolchain.clippyDriver ?? toolchain.rustc
@@ -113,9 +116,64 @@ public struct Builder: Sendable {
             }
             try publish(output, to: cached)
         }
-        outcome.artifacts.append(try deliver(cached, libraryName: libraryName, hit: hit, toolchain: toolchain, forbid: forbid,
-                                             outputDirectory: outputDirectory))
+        var artifact = try deliver(cached, libraryName: libraryName, hit: hit, toolchain: toolchain, forbid: forbid,
+                                   outputDirectory: outputDirectory)
+        if emitObject {
+            artifact.object = try object(wrapper: wrapper, spec: spec, key: artifactKey, runtime: runtime, toolchain: toolchain,
+                                         outputDirectory: outputDirectory)
+        }
+        outcome.artifacts.append(artifact)
         return outcome
+    }
+
+    /// `--emit obj`: the wrapper built as a static library (with the runtime and
+    /// std), then linked into one relocatable object holding what the entry
+    /// point needs (`-r`, `-u entry`): the host links it without rustc. The
+    /// wrapper already compiled as a shared library, so this build has no
+    /// diagnostics of its own to report.
+    private func object(wrapper: WrapperCrate, spec: FunctionSpec, key: String, runtime: (path: URL, key: String),
+                        toolchain: Toolchain, outputDirectory: URL) throws(BuildError) -> (path: String, size: Int, sha256: String) {
+        let objectName = "\(spec.rustFunctionName).o"
+        let cached = cacheDirectory.appendingPathComponent("artifacts/\(key)/\(objectName)")
+        if !FileManager.default.fileExists(atPath: cached.path) {
+            let scratch = try makeScratchDirectory()
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            let source = scratch.appendingPathComponent("\(spec.rustFunctionName).rs")
+            do {
+                try Data(wrapper.source.utf8).write(to: source)
+            } catch {
+                throw BuildError(.toolchain, "cannot write the wrapper crate in \(scratch.path): \(error.localizedDescription)")
+            }
+            let archive = scratch.appendingPathComponent("lib\(spec.rustFunctionName).a")
+            let built = ProcessRunner.run(toolchain.rustc, ["--edition", "2021", "--crate-type", "staticlib",
+                                                            "--crate-name", spec.rustFunctionName, "-C", "opt-level=\(optLevel)",
+                                                            "-C", "panic=unwind", "-C", "codegen-units=1",
+                                                            "--extern", "plrustc_runtime=\(runtime.path.path)",
+                                                            "-L", "dependency=\(runtime.path.deletingLastPathComponent().path)",
+                                                            "--remap-path-prefix", "\(scratch.path)=plrustc",
+                                                            "-o", archive.path, source.path] + toolchain.targetArguments)
+            guard built.status == 0 else {
+                throw BuildError(.toolchain, "rustc failed to build the static library for \(toolchain.target): "
+                                 + String(built.errorText.prefix(2000)))
+            }
+            let object = scratch.appendingPathComponent(objectName)
+            let linker = toolchain.linker ?? "cc"
+            let linked = ProcessRunner.run(linker, ["-r", "-nostdlib", "-Wl,--strip-debug", "-Wl,-u,\(spec.entrySymbol)",
+                                                    "-Wl,-u,\(spec.metadataSymbol)", "-o", object.path, archive.path])
+            guard linked.status == 0 else {
+                throw BuildError(.toolchain, "`\(linker) -r` failed for \(toolchain.target): " + String(linked.errorText.prefix(2000)))
+            }
+            try publish(object, to: cached)
+        }
+        let destination = outputDirectory.appendingPathComponent(toolchain.target.value).appendingPathComponent(objectName)
+        let bytes: Data
+        do {
+            bytes = try Data(contentsOf: cached)
+            try bytes.write(to: destination, options: .atomic)
+        } catch {
+            throw BuildError(.toolchain, "cannot write \(destination.path): \(error.localizedDescription)")
+        }
+        return ("\(toolchain.target.value)/\(objectName)", bytes.count, SHA256.hex(bytes))
     }
 
     /// Copies a cached artifact into `outputDirectory/<triple>/` and describes it.

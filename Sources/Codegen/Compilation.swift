@@ -28,6 +28,8 @@ public struct CompileRequest: Sendable {
     public static var defaultRegistry: String {
         ProcessInfo.processInfo.environment["PLRUSTC_CARGO_REGISTRY"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/share/cargo/registry"
     }
+    /// `--emit obj`: a relocatable object per target too, beside the shared library.
+    public var emitObject = false
     /// Off only in tests that check the backend layers on their own.
     var runsSyntaxLints = true
 
@@ -82,6 +84,9 @@ public enum Compilation {
             if !checked.diagnostics.isEmpty { return .rejected(checked.diagnostics) }
             dependencies = checked.resolved
         }
+        if !dependencies.isEmpty, request.emitObject {
+            throw BuildError(.configuration, "--emit obj is not available for bodies with dependencies yet")
+        }
         if !dependencies.isEmpty, request.driverExecutable == nil {
             throw BuildError(.configuration, "a body with dependencies is built by cargo through plrustc's executable, which is unknown here")
         }
@@ -128,7 +133,7 @@ public enum Compilation {
             } else {
                 outcome = try builder.build(spec: request.spec, code: code, bodyOffset: layout.code.start, bodyLine: bodyLine,
                                             toolchain: toolchain, forbid: forbid, clippy: clippy, metadata: metadata,
-                                            outputDirectory: request.outputDirectory)
+                                            outputDirectory: request.outputDirectory, emitObject: request.emitObject)
             }
             if outcome.failed { return .rejected(outcome.diagnostics) }
             warnings += outcome.diagnostics
@@ -161,7 +166,7 @@ public enum Manifest {
         ]
         function["oid"] = spec.oid.map { "\($0.database):\($0.function)" } ?? NSNull()
         let targets: [[String: Any]] = artifacts.map { artifact in
-            [
+            var target: [String: Any] = [
                 "triple": artifact.target.value,
                 "toolchain": artifact.toolchainVersion,
                 "artifact": artifact.path,
@@ -169,6 +174,10 @@ public enum Manifest {
                 "sha256": artifact.sha256,
                 "lints": Set(syntaxLints + artifact.backendLints).sorted(),
             ]
+            if let object = artifact.object {
+                target["object"] = ["path": object.path, "size": object.size, "sha256": object.sha256]
+            }
+            return target
         }
         return json([
             "plrustc_version": driverVersion,

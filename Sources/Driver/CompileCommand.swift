@@ -24,11 +24,13 @@ struct CompileCommand {
         }
         let spec = try functionSpec(scanned)
         guard let outDir = scanned.values["--out-dir"] else { throw UsageError("--out-dir DIR is required") }
+        var emitObject = false
         if let emit = scanned.values["--emit"] {
             let kinds = emit.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            if let unsupported = kinds.first(where: { $0 != "cdylib" }) {
-                throw UsageError("--emit `\(unsupported)` is not supported yet (only `cdylib`)")
+            if let unsupported = kinds.first(where: { $0 != "cdylib" && $0 != "obj" }) {
+                throw UsageError("--emit takes cdylib and obj, not `\(unsupported)`")
             }
+            emitObject = kinds.contains("obj")
         }
         var optLevel = 2
         if let text = scanned.values["--opt-level"] {
@@ -63,6 +65,7 @@ struct CompileCommand {
                                          ?? Builder.defaultCacheDirectory(),
                                      compileLints: compileLints)
         request.optLevel = optLevel
+        request.emitObject = emitObject
         request.allowList = try AllowListLoader.load(scanned, environment: environment, configuration: configuration)
         if let registry = scanned.values["--registry"] ?? environment["PLRUSTC_CARGO_REGISTRY"] ?? configuration.registry {
             request.registry = registry

@@ -93,7 +93,8 @@ enum HelpText {
               --rustc TRIPLE=PATH    The rustc for a target (default: rustc on PATH for x86_64,
                                      /usr/bin/rustc for aarch64-unknown-linux-gnu)
               --linker TRIPLE=PATH   The linker for a target (default for aarch64: aarch64-linux-gnu-gcc)
-              --emit KINDS           What to build: cdylib (the default and, for now, the only kind)
+              --emit KINDS           cdylib (always built: call and verify use it) and/or obj: one
+                                     relocatable object with the runtime and std, to link yourself
               --opt-level N          rustc's optimisation level (default 2)
               --compile-lints LIST   The lints to apply (default: the whole catalog and rustc's
                                      deprecated, soft_unstable, unknown_lints, unsafe_code)

@@ -224,4 +224,30 @@ struct CompileAndCallTests {
             try FunctionSpec.make(name: "t", oid: nil, arguments: ["a integer"], returns: "trigger", strict: false)
         }
     }
+
+    /// `--emit obj`: one relocatable object that a host links with only the C
+    /// library and libgcc's unwinder, and that then runs like the shared library.
+    @Test func theObjectLinksIntoAWorkingLibrary() throws {
+        let spec = try FunctionSpec.make(name: "twice", oid: nil, arguments: ["n integer"], returns: "integer", strict: true)
+        let output = Self.scratch.appendingPathComponent(UUID().uuidString)
+        let catalog = try LintCatalog.builtin().get()
+        var request = CompileRequest(spec: spec, body: SourceFile(path: "body.rs", text: "Ok(Some(n * 2))"), targets: [.x86_64Linux],
+                                     outputDirectory: output, cacheDirectory: Self.scratch.appendingPathComponent("cache"),
+                                     compileLints: catalog.lints.map(\.name) + CompileRequest.defaultBackendLints)
+        request.emitObject = true
+        guard case .built(_, let artifacts, _) = try Compilation.compile(request, catalog: catalog),
+              let object = artifacts.first?.object else {
+            Issue.record("no object built")
+            return
+        }
+        let objectPath = output.appendingPathComponent(object.path).path
+        let bytes = try #require(FileManager.default.contents(atPath: objectPath))
+        #expect(UInt16(bytes[16]) | UInt16(bytes[17]) << 8 == 1)  // ET_REL
+        #expect(try ArtifactMetadata.read(Array(bytes)).function == "twice")
+        let library = output.appendingPathComponent("linked.so").path
+        let linked = ProcessRunner.run("cc", ["-shared", "-o", library, objectPath, "-lgcc_s", "-lpthread", "-ldl", "-lm"])
+        #expect(linked.status == 0, "\(linked.errorText)")
+        let function = try FunctionHost(library: library, symbol: spec.entrySymbol, arguments: [.integer])
+        #expect(function.call([.int(21)]).rows == [[.int(42)]])
+    }
 }
