@@ -1097,17 +1097,16 @@ fn report_error(host: &abi::Host, message: &str) {
 /// # Safety
 /// `host` must be null or point to a valid `plrustc_host`; `args` must point to
 /// `count` valid values (or be null when `count` is 0), all valid for the call.
-pub unsafe fn run<F>(
+/// Not generic: compiled once, in this crate, rather than in every function
+/// (the body comes as a trait object), which keeps each function's build small.
+pub unsafe fn run(
     host: *const abi::Host,
     args: *const abi::Value,
     count: usize,
     declared: &[u32],
     origin: &'static Origin,
-    body: F,
-) -> i32
-where
-    F: for<'a> FnOnce(Args<'a>, &mut Sink<'a>) -> Result<(), Box<dyn Error + Send + Sync + 'static>>,
-{
+    body: &mut dyn for<'a> FnMut(Args<'a>, &mut Sink<'a>) -> Result<(), Box<dyn Error + Send + Sync + 'static>>,
+) -> i32 {
     if host.is_null() {
         return abi::BAD_CALL;
     }
@@ -1175,10 +1174,12 @@ where
 ///
 /// # Safety
 /// `host` and `trigger` must be null or valid for the call, as plrustc.h describes.
-pub unsafe fn run_trigger<F>(host: *const abi::Host, trigger: *const abi::Trigger, origin: &'static Origin, body: F) -> i32
-where
-    F: for<'a> FnOnce(&PgTrigger<'a>, &mut Sink<'a>) -> Result<(), Box<dyn Error + Send + Sync + 'static>>,
-{
+pub unsafe fn run_trigger(
+    host: *const abi::Host,
+    trigger: *const abi::Trigger,
+    origin: &'static Origin,
+    body: &mut dyn for<'a> FnMut(&PgTrigger<'a>, &mut Sink<'a>) -> Result<(), Box<dyn Error + Send + Sync + 'static>>,
+) -> i32 {
     if host.is_null() {
         return abi::BAD_CALL;
     }

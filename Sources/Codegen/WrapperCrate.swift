@@ -74,7 +74,7 @@ public struct WrapperCrate: Sendable {
                     trigger: *const plrustc_runtime::abi::Trigger,
                 ) -> i32 {
                 \(origin)    unsafe {
-                        plrustc_runtime::run_trigger(host, trigger, &ORIGIN, |trigger, sink| {
+                        plrustc_runtime::run_trigger(host, trigger, &ORIGIN, &mut |trigger, sink| {
                             if let Some(row) = forbidden::\(spec.rustFunctionName)(trigger)? {
                                 sink.row(row.into_columns());
                             }
@@ -93,7 +93,7 @@ public struct WrapperCrate: Sendable {
                 ) -> i32 {
                     let declared: [u32; \(spec.arguments.count)] = [\(spec.arguments.map { String($0.type.abiCode) }.joined(separator: ", "))];
                 \(origin)    unsafe {
-                        plrustc_runtime::run(host, args, count, &declared, &ORIGIN, |args, sink| {
+                        plrustc_runtime::run(host, args, count, &declared, &ORIGIN, &mut |args, sink| {
 
                 """
             if spec.arguments.isEmpty { tail += "                let _ = args;\n" }
