@@ -705,6 +705,25 @@ impl FromOwnedValue for Vec<u8> {
     }
 }
 
+impl<T: FromOwnedValue> FromOwnedValue for Vec<Option<T>> {
+    const TYPE: u32 = abi::ARRAY | T::TYPE;
+    fn from_owned(value: &Out) -> Option<Self> {
+        match value {
+            Out::Array(_, elements) => {
+                let mut values = Vec::with_capacity(elements.len());
+                for element in elements {
+                    values.push(match element {
+                        Out::Null(_) => None,
+                        other => Some(T::from_owned(other)?),
+                    });
+                }
+                Some(values)
+            }
+            _ => None,
+        }
+    }
+}
+
 impl TriggerRow {
     /// PL/Rust's rows are borrowed until made owned; these already are.
     pub fn into_owned(self) -> TriggerRow {

@@ -219,6 +219,20 @@ struct CompileAndCallTests {
         #expect(failed.error == "column `scritches` is bigint, not integer")
     }
 
+    @Test func triggerRowsHoldArrays() throws {
+        let function = try Self.built("""
+            let mut row = trigger.new().unwrap();
+            let mut tags = row.get_by_name::<Vec<Option<String>>>("tags")?.unwrap_or_default();
+            tags.push(Some(trigger.table_name()));
+            row.set_by_name("tags", tags)?;
+            Ok(Some(row))
+            """, returns: "trigger")
+        var call = FunctionHost.TriggerCall(event: 1, columns: [("tags", .array(.text))], old: nil,
+                                            new: [.array([.text("a"), .null])])
+        call.table = "notes"
+        #expect(function.callTrigger(call).rows == [[.array([.text("a"), .null, .text("notes")])]])
+    }
+
     @Test func triggerFunctionsTakeNoArguments() {
         #expect(throws: SpecError.self) {
             try FunctionSpec.make(name: "t", oid: nil, arguments: ["a integer"], returns: "trigger", strict: false)
