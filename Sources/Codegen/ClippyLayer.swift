@@ -12,11 +12,18 @@ enum ClippyLayer {
     /// `clippy.toml` for `lints` (the enabled data rules). Only paths that name
     /// functions (`std::mem::forget`, `std::path::Path::exists`) can be listed:
     /// whole modules (`std::fs`) stay with the syntax layer and rustc.
+    ///
+    /// clippy also looks inside the standard library's own macro expansions, so
+    /// functions std's macros call (`vec!` allocates through `Box::new_uninit`)
+    /// are left to the syntax layer, which sees what the user wrote.
+    static let usedByStandardMacros: Set<String> = ["new_uninit", "new_uninit_slice"]
+
     static func configuration(for lints: [LintDefinition]) -> String {
         var methods: [(String, String)] = []
         var macros: [(String, String)] = []
         for lint in lints where !lint.isCode {
-            for path in lint.paths where path.count >= 3 && (path.last?.first?.isLowercase ?? false) {
+            for path in lint.paths where path.count >= 3 && (path.last?.first?.isLowercase ?? false)
+                && !usedByStandardMacros.contains(path.last ?? "") {
                 methods.append((path.joined(separator: "::"), lint.name))
             }
             for path in lint.macros {

@@ -19,7 +19,7 @@ struct CatalogTests {
         #expect(names == names.sorted())
         let leaky = try #require(catalog.lint(named: "plrust_leaky"))
         #expect(leaky.paths.contains(["std", "mem", "forget"]))
-        #expect(leaky.methods == ["leak", "into_raw"])
+        #expect(leaky.methods == ["leak", "into_raw", "into_raw_parts", "spare_capacity_mut"])
         #expect(leaky.level == .forbid)
         #expect(catalog.lint(named: "unsafe_code")?.isCode == true)
         #expect(catalog.lints.allSatisfy { $0.examples.contains(where: \.fires) && $0.examples.contains { !$0.fires } })

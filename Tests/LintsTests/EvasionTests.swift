@@ -41,6 +41,14 @@ struct EvasionTests {
         ("std::alloc::handle_alloc_error(std::alloc::Layout::new::<u64>());", "plrust_process"),
         ("let k = std::mem::ManuallyDrop::new(vec![1]);", "plrust_leaky"),
         ("let p = Box::into_raw(Box::new(1));", "plrust_leaky"),
+        // A fourth red-team pass: modules do not see the body's items, braced structs are types only, re-captured fragments.
+        ("trait Fn {} mod m { pub fn f<F: Fn()>(f: F) {} trait T {} impl<F: Fn()> T for F {} }", "plrust_closure_trait_impl"),
+        ("mod std { pub mod env { pub fn vars() {} } } mod b { pub fn g() -> usize { std::env::vars().count() } }", "plrust_environment"),
+        ("trait Unpin {} mod m { struct S; impl Unpin for S {} }", "plrust_autotrait_impls"),
+        ("use std::io::*; struct stdout {} let o = stdout();", "plrust_stdio"),
+        ("macro_rules! c { ($($t:tt)*) => { std::fs::read(\"/\") }; (1) => { 0 } } macro_rules! b { ($p:pat) => { c!($p) } } macro_rules! a { ($e:expr) => { b!($e) } } let x = a!(1);", "plrust_filesystem"),
+        ("let b = Box::<u8>::new_uninit();", "plrust_leaky"),
+        ("let mut v: Vec<u8> = Vec::with_capacity(8); let s = v.spare_capacity_mut();", "plrust_leaky"),
         // A third red-team pass: fragments passed on sealed, qualified-self leaks, 'static through type arguments.
         ("macro_rules! inner { (1) => { 0usize }; ($($t:tt)*) => { std::fs::read_to_string(\"/etc/passwd\") }; } macro_rules! outer { ($e:expr) => { inner!($e) } } let a = outer!(1);", "plrust_filesystem"),
         ("macro_rules! inner { ($i:ident) => { 0 }; ($($t:tt)*) => { std::process::Command::new(\"id\") }; } macro_rules! outer { ($e:ty) => { inner!($e) } } let a = outer!(u8);", "plrust_process"),

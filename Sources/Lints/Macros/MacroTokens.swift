@@ -29,8 +29,10 @@ struct MacroTokenReader {
 
     init(stream: TokenStream, sealed: [SealedFragment] = []) {
         self.stream = stream
-        self.sealed = Dictionary(sealed.map { ($0.range.lowerBound, $0) }, uniquingKeysWith: { outer, inner in
-            outer.range.count >= inner.range.count ? outer : inner
+        // The widest fragment at a position; of two alike, the later one: a
+        // fragment re-captured as another kind (`$e:expr` taken as `$p:pat`) is that kind now.
+        self.sealed = Dictionary(sealed.map { ($0.range.lowerBound, $0) }, uniquingKeysWith: { earlier, later in
+            earlier.range.count > later.range.count ? earlier : later
         })
     }
 

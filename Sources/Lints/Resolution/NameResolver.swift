@@ -514,7 +514,7 @@ public final class NameResolver {
                 if case .imported(_, _, _, let id) = entry, id == excludedImport { continue }
                 return entry
             }
-            current = scopes[index].parent
+            current = lexicalParent(of: index)
         }
         return globEntryOutward(name, scope: scope, depth: depth, external: false)
     }
@@ -543,9 +543,16 @@ public final class NameResolver {
         var current: Int? = scope
         while let index = current {
             if let found = globEntry(name, in: index, depth: depth, external: external) { return found }
-            current = scopes[index].parent
+            current = lexicalParent(of: index)
         }
         return nil
+    }
+
+    /// The scope a name not found in `scope` is looked for next. A module is
+    /// opaque: code in it sees its own items, not those of the blocks or
+    /// modules around it (they need `super::`); only `macro_rules!` reach in.
+    private func lexicalParent(of scope: Int) -> Int? {
+        scopes[scope].module == scope ? nil : scopes[scope].parent
     }
 
     /// What no item of the tree names: the preludes, the crates, and last the
@@ -633,7 +640,17 @@ public final class NameResolver {
         scopes.append(Scope(parent: nil, module: 0, parentModule: nil))
         /// Module scopes made when their `mod` item was hoisted, by the item's node id.
         var moduleScopes: [Int: Int] = [:]
-        hoist(root, into: 0, moduleScopes: &moduleScopes)
+        // A body is the block of a function inside PL/Rust's wrapper module:
+        // scope 0 stands for that module (the body's items are not in it, so a
+        // `mod` in the body cannot see them, and its `super` is the wrapper's),
+        // scope 1 for the block.
+        var rootScope = 0
+        if tree.mode == .body, outer == nil {
+            scopes.append(Scope(parent: 0, module: 0, parentModule: nil))
+            rootScope = 1
+            for index in scopeOfNode.indices { scopeOfNode[index] = 1 }
+        }
+        hoist(root, into: rootScope, moduleScopes: &moduleScopes)
         // Most expansions and macro arguments open no block: every node is in scope 0.
         let opensScopes = (0..<tree.nodeCount).contains { id in
             let kind = tree.kind(ofNode: id)
@@ -645,7 +662,7 @@ public final class NameResolver {
         let parents = tree.parentIDs
         for id in stride(from: tree.nodeCount - 2, through: 0, by: -1) {
             let parent = Int(parents[id])
-            let outer = parent >= 0 ? Int(scopeOfNode[parent]) : 0
+            let outer = parent >= 0 ? Int(scopeOfNode[parent]) : rootScope
             let kind = tree.kind(ofNode: id)
             guard kind == .stmtList || kind == .itemList else {
                 scopeOfNode[id] = Int32(outer)
@@ -694,7 +711,11 @@ public final class NameResolver {
         case .fn, .constItem, .staticItem:
             if let name = name(item) { add(name, .local, to: [.values], in: scope) }
         case .structItem:
-            if let name = name(item) { add(name, .local, to: [.types, .values], in: scope) }
+            // A braced struct is a type only; a unit or tuple struct is also a value (its constructor).
+            if let name = name(item) {
+                let braced = item.children.contains { $0.kind == .recordFieldList }
+                add(name, .local, to: braced ? [.types] : [.types, .values], in: scope)
+            }
         case .unionItem, .enumItem, .traitItem, .traitAlias:
             if let name = name(item) { add(name, .local, to: [.types], in: scope) }
         case .typeAlias:
