@@ -782,17 +782,24 @@ pub struct Args<'a> {
 }
 
 /// A SQL argument type: how its value is read.
+///
+/// `from_value` is unsafe because it follows the value's pointers: a body
+/// could build an `abi::Value` pointing anywhere, so reading one must not be
+/// possible without `unsafe`, which the lints refuse.
 pub trait FromValue<'a>: Sized {
     /// The type code the host must send.
     const TYPE: u32;
-    fn from_value(value: &'a abi::Value) -> Result<Self, String>;
+    /// # Safety
+    /// `value` must come from the host: `bytes`/`length` and `elements`/`length`
+    /// describe memory valid for `'a`, laid out as plrustc.h says.
+    unsafe fn from_value(value: &'a abi::Value) -> Result<Self, String>;
 }
 
 macro_rules! integer_argument {
     ($rust:ty, $code:expr) => {
         impl<'a> FromValue<'a> for $rust {
             const TYPE: u32 = $code;
-            fn from_value(value: &'a abi::Value) -> Result<Self, String> {
+            unsafe fn from_value(value: &'a abi::Value) -> Result<Self, String> {
                 <$rust as std::convert::TryFrom<i64>>::try_from(value.int_value)
                     .map_err(|_| format!("{} is out of range for {}", value.int_value, abi::type_name($code)))
             }
@@ -806,21 +813,21 @@ integer_argument!(i64, abi::INT8);
 
 impl<'a> FromValue<'a> for bool {
     const TYPE: u32 = abi::BOOL;
-    fn from_value(value: &'a abi::Value) -> Result<Self, String> {
+    unsafe fn from_value(value: &'a abi::Value) -> Result<Self, String> {
         Ok(value.int_value != 0)
     }
 }
 
 impl<'a> FromValue<'a> for f32 {
     const TYPE: u32 = abi::FLOAT4;
-    fn from_value(value: &'a abi::Value) -> Result<Self, String> {
+    unsafe fn from_value(value: &'a abi::Value) -> Result<Self, String> {
         Ok(value.float_value as f32)
     }
 }
 
 impl<'a> FromValue<'a> for f64 {
     const TYPE: u32 = abi::FLOAT8;
-    fn from_value(value: &'a abi::Value) -> Result<Self, String> {
+    unsafe fn from_value(value: &'a abi::Value) -> Result<Self, String> {
         Ok(value.float_value)
     }
 }
@@ -838,21 +845,21 @@ fn bytes_of(value: &abi::Value) -> Result<&[u8], String> {
 
 impl<'a> FromValue<'a> for &'a str {
     const TYPE: u32 = abi::TEXT;
-    fn from_value(value: &'a abi::Value) -> Result<Self, String> {
+    unsafe fn from_value(value: &'a abi::Value) -> Result<Self, String> {
         std::str::from_utf8(bytes_of(value)?).map_err(|_| "a text argument is not valid UTF-8".to_string())
     }
 }
 
 impl<'a> FromValue<'a> for &'a [u8] {
     const TYPE: u32 = abi::BYTEA;
-    fn from_value(value: &'a abi::Value) -> Result<Self, String> {
+    unsafe fn from_value(value: &'a abi::Value) -> Result<Self, String> {
         bytes_of(value)
     }
 }
 
 impl<'a, T: FromValue<'a> + Copy + Default> FromValue<'a> for Array<'a, T> {
     const TYPE: u32 = abi::ARRAY | T::TYPE;
-    fn from_value(value: &'a abi::Value) -> Result<Self, String> {
+    unsafe fn from_value(value: &'a abi::Value) -> Result<Self, String> {
         let elements: &'a [abi::Value] = if value.length == 0 {
             &[]
         } else if value.elements.is_null() {
@@ -877,7 +884,8 @@ impl<'a, T: FromValue<'a> + Copy + Default> FromValue<'a> for Array<'a, T> {
                 nulls.push(true);
                 null_count += 1;
             } else {
-                values.push(T::from_value(element)?);
+                // SAFETY: an element of a host array is a host value (this function's contract).
+                values.push(unsafe { T::from_value(element) }?);
                 nulls.push(false);
             }
         }
@@ -900,7 +908,8 @@ impl<'a> Args<'a> {
         if value.is_null != 0 {
             return Ok(None);
         }
-        T::from_value(value).map(Some)
+        // SAFETY: `Args` is only made by `run` from the host's argument array.
+        unsafe { T::from_value(value) }.map(Some)
     }
 
     /// Argument `index` of a STRICT function: never NULL (the host does not call with NULLs).

@@ -133,6 +133,21 @@ struct CompileAndCallTests {
         #expect(source.text(try #require(mismatch.primarySpan)) == "\"no\"")
     }
 
+    /// A body can name the runtime and build an `abi::Value` with any pointer in
+    /// it: reading one through the runtime must need `unsafe`, which the lints refuse.
+    @Test func theRuntimeReadsNoBodyMadePointerWithoutUnsafe() throws {
+        let body = """
+            use plrustc_runtime::FromValue;
+            let v = plrustc_runtime::abi::Value { type_: 9, is_null: 0, int_value: 0, float_value: 0.0,
+                bytes: 16 as *const u8, length: 4, elements: std::ptr::null() };
+            let b = <&[u8]>::from_value(&v)?;
+            Ok(Some(b[0] as i64))
+            """
+        let (compiled, diagnostics) = try Self.build(body, returns: "bigint")
+        #expect(compiled == nil)
+        #expect(diagnostics.map(\.code).contains("E0133"), "\(diagnostics.map(\.message))")
+    }
+
     /// std's own macros expand to calls the catalog refuses when written by hand
     /// (`vec!` allocates through `Box::new_uninit`): the clippy layer must not refuse them.
     @Test func standardMacrosBuildUnderTheClippyLayer() throws {

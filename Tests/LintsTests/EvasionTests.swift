@@ -41,6 +41,23 @@ struct EvasionTests {
         ("std::alloc::handle_alloc_error(std::alloc::Layout::new::<u64>());", "plrust_process"),
         ("let k = std::mem::ManuallyDrop::new(vec![1]);", "plrust_leaky"),
         ("let p = Box::into_raw(Box::new(1));", "plrust_leaky"),
+        // The fourth pass: an inner scope's glob comes before an outer scope's items, any glob before the prelude.
+        ("mod env { pub fn vars() {} } let e = { use std::*; env::vars().count() };", "plrust_environment"),
+        ("mod fs { pub fn read_to_string(_: &str) {} } let n = { use std::*; fs::read_to_string(\"/etc/passwd\") };", "plrust_filesystem"),
+        ("mod process { pub struct Command; } fn g() -> usize { use std::*; process::Command::new(\"id\").output().map(|o| o.stdout.len()).unwrap_or(0) }", "plrust_process"),
+        ("mod env { pub fn vars() {} } let c = || { use std::*; env::vars().count() };", "plrust_environment"),
+        ("mod m { pub mod env { pub fn vars() {} } } use m::env; let e = { use std::*; env::vars() };", "plrust_environment"),
+        ("mod m { pub mod env { pub fn vars() {} } } use m::*; let e = { use std::*; env::vars() };", "plrust_environment"),
+        ("mod env { pub fn vars() {} } mod k { use std::*; pub fn g() -> usize { env::vars().count() } }", "plrust_environment"),
+        ("fn forget<T>(_: T) -> i64 { 42 } let a = { use std::mem::*; let _r: () = forget(vec![1u8; 1000]); 0 };", "plrust_leaky"),
+        ("fn stdout() -> i64 { 0 } let b = { use std::io::*; let _ = stdout().write_all(b\"hi\"); 0 };", "plrust_stdio"),
+        ("struct ManuallyDrop; let d = { use std::mem::*; ManuallyDrop::new(vec![7u8; 100]) };", "plrust_leaky"),
+        ("fn absolute() -> i64 { 0 } let c = { use std::path::*; absolute(\"x\") };", "plrust_filesystem"),
+        ("use std::io::*; use std::mem::*; forget(vec![1u8]);", "plrust_leaky"),
+        ("mod env { pub fn vars() {} } mod m { pub use std::env; } let e = { use m::*; env::vars() };", "plrust_environment"),
+        ("trait Fn {} let x = { use std::ops::*; trait T {} impl<F: Fn()> T for F {} };", "plrust_closure_trait_impl"),
+        ("trait Unpin {} struct S; { use std::marker::*; impl Unpin for S {} }", "plrust_autotrait_impls"),
+        ("macro_rules! g { () => { { use std::*; env::vars() } } } mod env { pub fn vars() {} } let e = g!();", "plrust_environment"),
         // A fourth red-team pass: modules do not see the body's items, braced structs are types only, re-captured fragments.
         ("trait Fn {} mod m { pub fn f<F: Fn()>(f: F) {} trait T {} impl<F: Fn()> T for F {} }", "plrust_closure_trait_impl"),
         ("mod std { pub mod env { pub fn vars() {} } } mod b { pub fn g() -> usize { std::env::vars().count() } }", "plrust_environment"),
@@ -174,6 +191,11 @@ struct EvasionTests {
         "trait Shape { fn area(&self) -> f64; } struct Sq(f64); impl Shape for Sq { fn area(&self) -> f64 { self.0 * self.0 } } let s: Box<dyn Shape> = Box::new(Sq(2.0)); Ok(Some(s.area() as i64))",
         "let x = std::cmp::max(1, 2); let y = std::mem::swap; Ok(Some(x))",
         "#[cfg_attr(test, derive(Debug))] struct S; #[cfg_attr(all(), inline)] fn f() {} Ok(None)",
+        // Globs of std modules next to the body's own items and the prelude.
+        "mod env { pub fn vars() -> i64 { 1 } } let e = { use std::io::*; env::vars() }; Ok(Some(e))",
+        "use std::io::*; use std::mem::*; let b: Box<u8> = Box::new(1); let n = size_of::<u64>(); Ok(Some(n as i64 + *b as i64))",
+        "fn forget(x: i64) -> i64 { x } let a = { use std::collections::*; forget(1) }; Ok(Some(a))",
+        "use std::fmt::*; struct S; impl Display for S { fn fmt(&self, f: &mut Formatter) -> Result { write!(f, \"s\") } } Ok(Some(S.to_string()))",
     ])
     func legitimateBodiesPass(body: String) {
         #expect(lints(body) == [], "\(body) → \(lints(body))")

@@ -6,10 +6,16 @@ import RustSyntax
 /// (`lint-catalog/NAME.toml`, `code = true`).
 protocol CodeLint: Sendable {
     static var name: String { get }
+    /// The standard items (canonical `std::…` paths) the check recognises by
+    /// resolving a path, such as `std::ops::Fn`: name resolution must not let a
+    /// glob's reading of them be hidden (`NameResolver.watchedGlobEntry`).
+    static var watchedPaths: [[String]] { get }
     func check(_ unit: LintUnit, _ context: LintContext)
 }
 
 extension CodeLint {
+    static var watchedPaths: [[String]] { [] }
+
     /// Reports this lint.
     func report(_ context: LintContext, _ unit: LintUnit, at span: Span, _ message: String, label: String? = nil) {
         context.report(Self.name, at: span, in: unit, message: message, label: label)
@@ -27,6 +33,11 @@ enum CodeLints {
     private static let byName: [String: any CodeLint] = Dictionary(all.map { (type(of: $0).name, $0) }, uniquingKeysWith: { first, _ in first })
 
     static func check(named name: String) -> (any CodeLint)? { byName[name] }
+
+    /// The watched paths of the code lints named.
+    static func watchedPaths(of names: Set<String>) -> [[String]] {
+        all.filter { names.contains(type(of: $0).name) }.flatMap { type(of: $0).watchedPaths }
+    }
 }
 
 extension AttrSyntax {

@@ -8,6 +8,7 @@ struct PLRustAutotraitImpls: CodeLint {
         ["std", "panic", "UnwindSafe"]: "UnwindSafe", ["std", "panic", "RefUnwindSafe"]: "RefUnwindSafe",
         ["std", "marker", "Unpin"]: "Unpin",
     ]
+    static var watchedPaths: [[String]] { Array(autoTraits.keys) }
 
     func check(_ unit: LintUnit, _ context: LintContext) {
         for node in unit.tree.root.descendants([.implItem]) {

@@ -5,6 +5,7 @@ import RustSyntax
 /// `Fn`/`FnMut`/`FnOnce` (inline or in `where`), or for a function pointer type.
 struct PLRustClosureTraitImpl: CodeLint {
     static let name = "plrust_closure_trait_impl"
+    static var watchedPaths: [[String]] { Array(PLRustFnPointers.closureTraits) }
 
     func check(_ unit: LintUnit, _ context: LintContext) {
         for node in unit.tree.root.descendants([.implItem]) {

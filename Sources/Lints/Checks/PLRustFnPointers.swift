@@ -7,6 +7,7 @@ import RustSyntax
 struct PLRustFnPointers: CodeLint {
     static let name = "plrust_fn_pointers"
     static let closureTraits: Set<[String]> = [["std", "ops", "Fn"], ["std", "ops", "FnMut"], ["std", "ops", "FnOnce"]]
+    static var watchedPaths: [[String]] { Array(closureTraits) }
 
     func check(_ unit: LintUnit, _ context: LintContext) {
         for node in unit.tree.nodes(ofKinds: [.fnPtrType, .dynTraitType, .pathType]) {

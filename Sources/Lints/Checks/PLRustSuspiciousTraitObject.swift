@@ -3,11 +3,13 @@ import RustSyntax
 
 /// `plrust_suspicious_trait_object`: trait objects in turbofish generic
 /// arguments and in generic parameter defaults, also behind a type alias the
-/// body defines.
+/// body defines; and the other half of the hole they reach, a blanket impl
+/// with an associated type for type parameters that may be trait objects.
 struct PLRustSuspiciousTraitObject: CodeLint {
     static let name = "plrust_suspicious_trait_object"
 
     func check(_ unit: LintUnit, _ context: LintContext) {
+        checkBlanketImpls(unit, context)
         let candidates = unit.tree.nodes(ofKinds: [.genericArgList, .typeParam])
         // Most units have no turbofish and no type parameter default: no alias to work out.
         guard !candidates.isEmpty else { return }
@@ -32,6 +34,65 @@ struct PLRustSuspiciousTraitObject: CodeLint {
                 break
             }
         }
+    }
+
+    /// `impl<T: ?Sized> Object for T { type Output = … }`: the trait object
+    /// `dyn Object<Output = X>` is such a `T`, and the compiler may take its
+    /// `Output` from the object type (`X`) in one place and from this impl in
+    /// another, which turns any value into any type in safe code
+    /// (rust-lang/rust#57893). A trait object need not appear in a turbofish
+    /// for that (a `let` with a type annotation is enough), so the impl is
+    /// what is refused. The trait must be the body's own (std's traits cannot
+    /// be implemented for every `T` by a body), so only such code is affected.
+    private func checkBlanketImpls(_ unit: LintUnit, _ context: LintContext) {
+        for node in unit.tree.root.descendants([.implItem]) {
+            guard let implementation = node.as(ImplSyntax.self), implementation.traitType != nil,
+                  let selfType = implementation.selfType?.as(PathTypeSyntax.self)?.path,
+                  let associated = node.child(.assocItemList)?.children.first(where: { $0.kind == .typeAlias }) else { continue }
+            let unsized = unsizedParameters(of: node)
+            guard !unsized.isEmpty else { continue }
+            // `T` itself, or a type alias of the body applied to `T` (`Same<T>`, where `type Same<X> = X`).
+            let mentioned: String? = if selfType.segments.count == 1, let name = selfType.segments.first?.identifier,
+                                        unsized.contains(name) {
+                name
+            } else {
+                selfType.syntax.descendants([.pathType]).lazy.compactMap { type -> String? in
+                    guard let path = type.child(.path)?.as(PathSyntax.self), path.segments.count == 1,
+                          let name = path.segments.first?.identifier, unsized.contains(name) else { return nil }
+                    return name
+                }.first.flatMap { name in definesTypeAlias(selfType.segments.last?.identifier, unit.tree) ? name : nil }
+            }
+            guard let parameter = mentioned else { continue }
+            let associatedName = associated.child(.name)?.as(NameSyntax.self)?.identifier ?? "type"
+            report(context, unit, at: node.span(through: node.token(.kwFor) ?? nil).union(selfType.span),
+                   "blanket implementation with an associated type for a type parameter that may be a trait object",
+                   label: "`\(parameter)` may be `dyn Trait<\(associatedName) = …>`, whose `\(associatedName)` need not be this impl's")
+        }
+    }
+
+    /// The impl's type parameters that are `?Sized` (in the parameter list or a `where` clause).
+    private func unsizedParameters(of impl: SyntaxNode) -> Set<String> {
+        func relaxed(_ bounds: SyntaxNode?) -> Bool {
+            bounds?.as(TypeBoundListSyntax.self)?.bounds.contains { $0.unparenthesized.isMaybe } ?? false
+        }
+        var names: Set<String> = []
+        for parameter in impl.child(.genericParamList)?.children(.typeParam) ?? [] {
+            if let name = parameter.child(.name)?.as(NameSyntax.self)?.identifier, relaxed(parameter.child(.typeBoundList)) {
+                names.insert(name)
+            }
+        }
+        for predicate in impl.child(.whereClause)?.children(.wherePred) ?? [] {
+            if let bounded = predicate.child(.pathType)?.as(PathTypeSyntax.self)?.path, bounded.segments.count == 1,
+               let name = bounded.segments.first?.identifier, relaxed(predicate.child(.typeBoundList)) {
+                names.insert(name)
+            }
+        }
+        return names
+    }
+
+    private func definesTypeAlias(_ name: String?, _ tree: SyntaxTree) -> Bool {
+        guard let name else { return false }
+        return tree.root.descendants([.typeAlias]).contains { $0.child(.name)?.as(NameSyntax.self)?.identifier == name }
     }
 
     /// Whether `node` is inside an `impl dyn Trait` block (or an impl for an alias of a trait object).

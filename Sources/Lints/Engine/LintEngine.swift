@@ -10,6 +10,10 @@ public struct LintEngine: Sendable {
     public let enabled: Set<String>
     /// The names a path must hold to need resolving, as far as the rules tell (`PathScreen`).
     private let ruleNames: [String]
+    /// What name resolution must not lose to a decoy (`NameResolver.watchedGlobEntry`):
+    /// the enabled rules' paths and macros and the code lints' watched items.
+    private let watchedPaths: [[String]]
+    private let watchedMacros: Set<[String]>
     /// Off only in tests, which check that screening never changes a finding.
     var screensPaths = true
     /// The enabled code lints, in catalog order.
@@ -37,13 +41,24 @@ public struct LintEngine: Sendable {
         self.enabled = enabled
         self.ruleNames = PathScreen.ruleNames(catalog.lints.filter { !$0.isCode && enabled.contains($0.name) })
         self.codeLints = catalog.lints.filter { $0.isCode && enabled.contains($0.name) }.compactMap { CodeLints.check(named: $0.name) }
+        let dataRules = catalog.lints.filter { !$0.isCode && enabled.contains($0.name) }
+        self.watchedPaths = dataRules.flatMap(\.paths) + CodeLints.watchedPaths(of: enabled)
+        self.watchedMacros = Set(dataRules.flatMap(\.macros))
     }
 
     /// Lint diagnostics for `tree`, in source order. `externCrates` are the body's dependencies.
     public func lint(_ tree: SyntaxTree, externCrates: Set<String> = []) -> [Diagnostic] {
         let context = LintContext(catalog: catalog, enabled: enabled)
+        let (paths, macros) = (watchedPaths, watchedMacros)
+        // A path is watched when it is a watched item or a module holding one.
+        // (Inside a refused module is not enough: a glob of one is refused
+        // itself, and every name would look like a reading of it.)
+        let isWatched = { (path: [String]) in
+            macros.contains(path) || paths.contains { $0.starts(with: path) }
+        }
         let root = LintUnit(tree: tree, resolver: NameResolver(tree: tree, externCrates: externCrates,
-                                                                  stepLimit: resolutionStepLimit), expansion: nil)
+                                                                  stepLimit: resolutionStepLimit, isWatched: isWatched),
+                            expansion: nil)
         // Expand everything first: items that expansions define (a `use` from a
         // macro) must be known before any path is resolved.
         var units = [root]

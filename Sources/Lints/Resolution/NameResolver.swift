@@ -61,6 +61,10 @@ public final class NameResolver {
     private var scopeOfNode: [Int32]
     private let tree: SyntaxTree
     private let externCrates: Set<String>
+    /// Whether the lints care what a path names: it is, contains or lies
+    /// inside something a rule refuses or a code lint looks for (canonical
+    /// `std::…` spelling). See `watchedGlobEntry`.
+    private let isWatched: (([String]) -> Bool)?
     /// For a macro expansion: the resolver of the tree holding the invocation,
     /// and the invocation. Names the expansion does not define are looked up
     /// there (`macro_rules!` paths resolve at the call site).
@@ -74,9 +78,13 @@ public final class NameResolver {
 
     /// `externCrates`: crates the body may name besides the standard library
     /// (its `[dependencies]`, with `-` spelled `_`).
-    public init(tree: SyntaxTree, externCrates: Set<String> = [], stepLimit: Int = NameResolver.defaultStepLimit) {
+    /// `isWatched`: what the lints look for (see `watchedGlobEntry`); without
+    /// it an outside glob is always the last resort.
+    public init(tree: SyntaxTree, externCrates: Set<String> = [], stepLimit: Int = NameResolver.defaultStepLimit,
+                isWatched: (([String]) -> Bool)? = nil) {
         self.tree = tree
         self.externCrates = externCrates
+        self.isWatched = isWatched
         self.stepLimit = stepLimit
         self.outer = nil
         self.scopeOfNode = [Int32](repeating: 0, count: tree.nodeCount)
@@ -87,6 +95,7 @@ public final class NameResolver {
     public init(expansion tree: SyntaxTree, invokedAt site: SyntaxNode, outer: NameResolver) {
         self.tree = tree
         self.externCrates = outer.externCrates
+        self.isWatched = outer.isWatched
         self.stepLimit = outer.stepLimit
         self.outer = (outer, site)
         self.scopeOfNode = [Int32](repeating: 0, count: tree.nodeCount)
@@ -309,7 +318,10 @@ public final class NameResolver {
                 } else {
                     lookupItems(first, space, scope: scope, position: position, depth: depth)
                 }
-                if current == nil, let outer = outward {
+                if current == nil, let watched = watchedGlobEntry(first, from: scope, upTo: nil, depth: depth) {
+                    // A glob the expansion imports comes before what its call site sees.
+                    current = watched
+                } else if current == nil, let outer = outward {
                     // An expansion sees what its invocation site sees: the outer
                     // resolver resolves the whole path against its own scopes
                     // (its entries index its scope table, not ours). Going out
@@ -506,18 +518,54 @@ public final class NameResolver {
         if namespace == .macros, let (defined, node) = visibleMacroRules(name, scope: scope, position: position) {
             return .macroRules(position: defined, node: node)
         }
+        // As rustc: scope by scope outwards, a scope's own items and imports,
+        // then its globs, before the scope around it.
         var current: Int? = scope
         while let index = current {
             for entry in scopes[index].entries[namespace]?[name] ?? [] {
                 if case .macroRules = entry { continue }
                 // An import never names itself: `use std;` imports the crate.
                 if case .imported(_, _, _, let id) = entry, id == excludedImport { continue }
-                return entry
+                return watchedGlobEntry(name, from: scope, upTo: index, depth: depth) ?? entry
+            }
+            if !scopes[index].globs.isEmpty, let found = globEntry(name, in: index, depth: depth, external: false) {
+                return watchedGlobEntry(name, from: scope, upTo: index, depth: depth) ?? found
             }
             current = lexicalParent(of: index)
         }
-        return globEntryOutward(name, scope: scope, depth: depth, external: false)
+        return nil
     }
+
+    /// A glob import of an outside module, in a scope from `scope` outwards
+    /// and inside `end` (all of them when nil), that may bring `name` in as
+    /// something the lints watch.
+    ///
+    /// Which names `use std::io::*` brings in is not known here (std is not
+    /// indexed), so such a glob is normally the last resort: it never hides
+    /// the prelude's `Box` or an item of the body. But rustc looks in an inner
+    /// scope's globs before an outer scope's items, and in any glob before the
+    /// prelude; a decoy `mod env {}` around `{ use std::*; env::vars() }`, or a
+    /// second glob (`use std::io::*; use std::mem::*; forget(v)`), must not
+    /// hide what std really holds. The rules name real std items, so when a
+    /// glob's reading of `name` is watched, that reading is the one taken.
+    private func watchedGlobEntry(_ name: String, from scope: Int, upTo end: Int?, depth: Int) -> Entry? {
+        guard let isWatched, hasOutsideGlobs else { return nil }
+        var current: Int? = scope
+        while let index = current, index != end {
+            if !scopes[index].globs.isEmpty {
+                var visited: Set<Int> = []
+                if let found = globEntry(name, in: index, depth: depth, external: true, visited: &visited,
+                                         selecting: { isWatched(StandardLibrary.canonical($0)) }) {
+                    return found
+                }
+            }
+            current = lexicalParent(of: index)
+        }
+        return nil
+    }
+
+    /// Whether any scope has a glob import (the only way `watchedGlobEntry` finds anything).
+    private var hasOutsideGlobs: Bool { !globPaths.isEmpty }
 
     /// The `macro_rules! name` a call at `position` sees: in the innermost
     /// scope that has one before `position`, the latest (a redefinition
@@ -558,6 +606,8 @@ public final class NameResolver {
     /// What no item of the tree names: the preludes, the crates, and last the
     /// globs of outside modules.
     private func lookupFallback(_ name: String, _ namespace: Namespace, scope: Int, depth: Int) -> Entry? {
+        // rustc prefers any glob to the preludes.
+        if let watched = watchedGlobEntry(name, from: scope, upTo: nil, depth: depth) { return watched }
         switch namespace {
         case .macros:
             if StandardLibrary.preludeMacros.contains(name) { return .external(["std", name]) }
@@ -592,7 +642,9 @@ public final class NameResolver {
     }
 
     /// `visited`: the module scopes whose globs were already followed (glob cycles are legal Rust).
-    private func globEntry(_ name: String, in scope: Int, depth: Int, external: Bool, visited: inout Set<Int>) -> Entry? {
+    /// `selecting`: in the `external` pass, only an outside reading it accepts.
+    private func globEntry(_ name: String, in scope: Int, depth: Int, external: Bool, visited: inout Set<Int>,
+                           selecting: (([String]) -> Bool)? = nil) -> Entry? {
         guard visited.insert(scope).inserted else { return nil }
         for (index, glob) in scopes[scope].globs.enumerated() {
             let key = GlobKey(scope: scope, index: index)
@@ -611,7 +663,7 @@ public final class NameResolver {
             guard let base else { continue }
             switch base {
             case .external(let path):
-                if external { return .external(path + [name]) }
+                if external, selecting?(path + [name]) ?? true { return .external(path + [name]) }
             case .module(let module):
                 if !external,
                    let found = Namespace.allCases.lazy.compactMap({ self.scopes[module].entries[$0]?[name]?.first }).first {
@@ -619,7 +671,8 @@ public final class NameResolver {
                 }
                 // The module's own globs: `mod a { pub use std::*; } use a::*;` brings `fs` in.
                 // Outside modules' globs only in the `external` pass, so they never hide the prelude.
-                if let found = globEntry(name, in: module, depth: depth + 1, external: external, visited: &visited) {
+                if let found = globEntry(name, in: module, depth: depth + 1, external: external, visited: &visited,
+                                         selecting: selecting) {
                     return found
                 }
             default: continue
