@@ -198,17 +198,28 @@ extension RustcDriver {
                                children: [Diagnostic(level: .note, message: String(result.errorText.prefix(2000)))])]
         }
         let expanded = SourceFile(path: "<expansion of \(user.root)>", text: result.output)
-        let tree = withLargeStack { RustParser.parse(expanded, edition: Edition(user.edition) ?? .e2021, mode: .crate) }
-        guard !tree.hasErrors else { return [] }  // rustc's own printing of expansions is not always valid Rust
-        let findings = withLargeStack { engine.lint(tree, externCrates: plan.externCrates) }
-            .filter { $0.code == "unsafe_code" }
-        return findings.map { finding in
-            let line = finding.primarySpan.map { expanded.location(ofByte: $0.start).line } ?? 0
+        let places = unsafePlaces(in: expanded, edition: Edition(user.edition) ?? .e2021, externCrates: plan.externCrates,
+                                  engine: engine)
+        return places.map { place in
+            let line = expanded.location(ofByte: place.start).line
             let text = line > 0 ? expanded.lineText(line).trimmingCharacters(in: .whitespaces) : ""
             return Diagnostic(level: .error, message: "a macro of a dependency puts `unsafe` code into the function",
                               code: "unsafe_code",
                               children: [Diagnostic(level: .note, message: "line \(line) of the expanded code: `\(text)`"),
                                          Diagnostic(level: .note, message: "rustc's `unsafe_code` lint does not look inside other crates' macros; plrustc does")])
         }
+    }
+
+    /// Where an expanded crate holds `unsafe` code, by plrustc's `unsafe_code`
+    /// lint. rustc's printing of expansions is not always valid Rust: when it
+    /// does not parse, every `unsafe` keyword counts, so that an expansion we
+    /// cannot read is refused rather than waved through.
+    static func unsafePlaces(in expanded: SourceFile, edition: Edition, externCrates: Set<String>, engine: LintEngine) -> [Span] {
+        let tree = withLargeStack { RustParser.parse(expanded, edition: edition, mode: .crate) }
+        if tree.hasErrors {
+            return tree.tokens.indices.filter { tree.tokens[$0].kind == .kwUnsafe }.map { SyntaxToken(tree: tree, index: $0).span }
+        }
+        return withLargeStack { engine.lint(tree, externCrates: externCrates) }
+            .filter { $0.code == "unsafe_code" }.compactMap(\.primarySpan)
     }
 }

@@ -1,4 +1,7 @@
+import BuiltinLintCatalog
+import Diagnostics
 import Foundation
+import Lints
 import Testing
 @testable import Codegen
 
@@ -124,5 +127,27 @@ struct SpecTests {
         }
         #expect(throws: Configuration.Invalid.self) { try Configuration(parsing: Array("plrust.riscv_linker = \"x\"".utf8)) }
         #expect(throws: Configuration.Invalid.self) { try Configuration(parsing: Array("compile_lints = \"x\"".utf8)) }
+    }
+}
+
+@Suite("Checking what dependencies' macros expand to")
+struct ExpansionCheckTests {
+    private func places(_ text: String) throws -> [String] {
+        guard case .success(let catalog) = LintCatalog.builtin() else { throw SpecError("no catalog") }
+        let engine = try LintEngine(catalog: catalog)
+        let file = SourceFile(path: "<expansion>", text: text)
+        return RustcDriver.unsafePlaces(in: file, edition: .e2021, externCrates: [], engine: engine).map { file.text($0) }
+    }
+
+    @Test func unsafeCodeInAnExpansionIsFound() throws {
+        #expect(try places("fn f() -> u8 { unsafe { *(&1u8 as *const u8) } }") == ["unsafe { *(&1u8 as *const u8) }"])
+        #expect(try places("fn f() -> u8 { let unsafe_code = 1; unsafe_code }") == [])
+    }
+
+    /// rustc's printing of an expansion is not always valid Rust; what cannot be
+    /// parsed must not pass unchecked.
+    @Test func anExpansionThatDoesNotParseIsCheckedTokenByToken() throws {
+        #expect(try places("fn f() -> u8 { builtin # weird; unsafe { *(&1u8 as *const u8) } }") == ["unsafe"])
+        #expect(try places("fn f() -> u8 { builtin # weird; \"unsafe\" }") == [])
     }
 }
