@@ -932,10 +932,29 @@ pub enum Out {
     Array(u32, Vec<Out>),
 }
 
-/// A SQL return type: how its value is handed to the host.
-pub trait IntoOut {
+/// A SQL return type: how its value is handed to the host. Sealed: the
+/// host reads the values it gets by their type code, so only this crate's
+/// types may say what code and what value they give (a body's own impl
+/// could send a text whose bytes are not there).
+pub trait IntoOut: sealed::Sealed {
     const TYPE: u32;
     fn into_out(self) -> Out;
+}
+
+mod sealed {
+    /// Implemented by the types that may be `IntoOut`; not nameable outside this crate.
+    pub trait Sealed {}
+    impl Sealed for i8 {}
+    impl Sealed for i16 {}
+    impl Sealed for i32 {}
+    impl Sealed for i64 {}
+    impl Sealed for bool {}
+    impl Sealed for f32 {}
+    impl Sealed for f64 {}
+    impl Sealed for String {}
+    impl Sealed for Vec<u8> {}
+    impl Sealed for () {}
+    impl<T: super::IntoOut> Sealed for Vec<Option<T>> {}
 }
 
 macro_rules! integer_result {
@@ -1033,7 +1052,35 @@ impl<'h> Sink<'h> {
     }
 }
 
+/// Whether `out` holds the kind of value its type code describes (a value
+/// that does not is sent as NULL: the host reads pointers by the code).
+fn is_well_formed(out: &Out) -> bool {
+    match out {
+        Out::Null(_) => true,
+        Out::Int(code, _) => matches!(*code, abi::BOOL | abi::CHAR | abi::INT2 | abi::INT4 | abi::INT8),
+        Out::Float(code, _) => matches!(*code, abi::FLOAT4 | abi::FLOAT8),
+        Out::Bytes(code, _) => matches!(*code, abi::TEXT | abi::BYTEA),
+        Out::Array(code, elements) => {
+            *code & abi::ARRAY != 0
+                && elements.iter().all(|element| match element {
+                    Out::Array(..) => false,
+                    Out::Null(_) => true,
+                    other => code_of(other) == *code & !abi::ARRAY && is_well_formed(other),
+                })
+        }
+    }
+}
+
+fn code_of(out: &Out) -> u32 {
+    match out {
+        Out::Null(code) | Out::Int(code, _) | Out::Float(code, _) | Out::Bytes(code, _) | Out::Array(code, _) => *code,
+    }
+}
+
 fn lower(out: &Out, storage: &mut Vec<Vec<abi::Value>>) -> abi::Value {
+    if !is_well_formed(out) {
+        return lower(&Out::Null(code_of(out)), storage);
+    }
     let mut value = abi::Value {
         type_: 0,
         is_null: 0,
@@ -1112,6 +1159,53 @@ fn install_panic_hook() {
     });
 }
 
+/// What the body's outcome tells the host. The body's own code still runs
+/// here (its error's `Display`, the `Drop` of its error or panic payload), and
+/// none of it may unwind into the host: each runs with panics caught.
+fn finish(host: &abi::Host, outcome: std::thread::Result<Result<(), Box<dyn Error + Send + Sync + 'static>>>) -> i32 {
+    match outcome {
+        Ok(Ok(())) => abi::OK,
+        Ok(Err(error)) => {
+            let message = panic::catch_unwind(AssertUnwindSafe(|| error.to_string()))
+                .unwrap_or_else(|payload| {
+                    drop_caught(payload);
+                    "the function's error could not be displayed".to_string()
+                });
+            drop_caught(error);
+            PANIC_MESSAGE.with(|slot| slot.borrow_mut().take());
+            report_error(host, &message);
+            abi::ERROR
+        }
+        Err(payload) => {
+            let message = PANIC_MESSAGE
+                .with(|slot| slot.borrow_mut().take())
+                .unwrap_or_else(|| "the function panicked".to_string());
+            drop_caught(payload);
+            PANIC_MESSAGE.with(|slot| slot.borrow_mut().take());
+            report_error(host, &message);
+            abi::ERROR
+        }
+    }
+}
+
+/// Drops a value of the body's with panics caught. A `Drop` that panics
+/// leaves a payload, whose own `Drop` may panic again: a few rounds are
+/// dropped the same way, and what is still left after them is forgotten
+/// (a small leak rather than an unwind into the host or an endless loop).
+fn drop_caught<T>(value: T) {
+    let mut pending = match panic::catch_unwind(AssertUnwindSafe(move || drop(value))) {
+        Ok(()) => return,
+        Err(payload) => payload,
+    };
+    for _ in 0..8 {
+        pending = match panic::catch_unwind(AssertUnwindSafe(move || drop(pending))) {
+            Ok(()) => return,
+            Err(payload) => payload,
+        };
+    }
+    std::mem::forget(pending);
+}
+
 fn report_error(host: &abi::Host, message: &str) {
     if let Some(error) = host.error {
         error(host.context, message.as_ptr(), message.len());
@@ -1178,24 +1272,11 @@ pub unsafe fn run(
     PANIC_MESSAGE.with(|slot| *slot.borrow_mut() = None);
     let mut sink = Sink { host };
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| body(Args { values }, &mut sink)));
+    // Still inside the call: what `finish` runs of the body's code is quiet too.
+    let status = finish(host, outcome);
     HOST.with(|slot| slot.set(previous));
     ORIGIN.with(|slot| slot.set(previous_origin));
-    match outcome {
-        Ok(Ok(())) => abi::OK,
-        Ok(Err(error)) => {
-            report_error(host, &error.to_string());
-            abi::ERROR
-        }
-        Err(payload) => {
-            let message = PANIC_MESSAGE
-                .with(|slot| slot.borrow_mut().take())
-                .unwrap_or_else(|| "the function panicked".to_string());
-            // Dropping a payload can panic again; never let that unwind into the host.
-            let _ = panic::catch_unwind(AssertUnwindSafe(move || drop(payload)));
-            report_error(host, &message);
-            abi::ERROR
-        }
-    }
+    status
 }
 
 /// Runs one call of a generated trigger entry point (see `run`).
@@ -1235,21 +1316,9 @@ pub unsafe fn run_trigger(
     PANIC_MESSAGE.with(|slot| *slot.borrow_mut() = None);
     let mut sink = Sink { host };
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| body(&trigger, &mut sink)));
+    // Still inside the call: what `finish` runs of the body's code is quiet too.
+    let status = finish(host, outcome);
     HOST.with(|slot| slot.set(previous));
     ORIGIN.with(|slot| slot.set(previous_origin));
-    match outcome {
-        Ok(Ok(())) => abi::OK,
-        Ok(Err(error)) => {
-            report_error(host, &error.to_string());
-            abi::ERROR
-        }
-        Err(payload) => {
-            let message = PANIC_MESSAGE
-                .with(|slot| slot.borrow_mut().take())
-                .unwrap_or_else(|| "the function panicked".to_string());
-            let _ = panic::catch_unwind(AssertUnwindSafe(move || drop(payload)));
-            report_error(host, &message);
-            abi::ERROR
-        }
-    }
+    status
 }

@@ -106,6 +106,47 @@ struct CompileAndCallTests {
         #expect(function.call([.int(-1)]).error == "negative input")
     }
 
+    /// What runs of the body after it returns (its error's `Display`, the `Drop`
+    /// of an error or of a panic payload) may panic too, again and again: none
+    /// of it may unwind into the host (that aborts the server process).
+    @Test func panicsAfterTheBodyReturnedStayInside() throws {
+        let function = try Self.built("""
+            struct Bomb(u8);
+            impl Drop for Bomb { fn drop(&mut self) { if self.0 > 0 { std::panic::panic_any(Bomb(self.0 - 1)) } } }
+            #[derive(Debug)]
+            struct Loud;
+            impl std::fmt::Display for Loud { fn fmt(&self, _: &mut std::fmt::Formatter) -> std::fmt::Result { panic!("no words") } }
+            impl std::error::Error for Loud {}
+            impl Drop for Loud { fn drop(&mut self) { panic!("nor a quiet exit") } }
+            if n == 0 { std::panic::panic_any(Bomb(3)); }
+            if n == 1 { std::panic::panic_any(Bomb(200)); }
+            if n == 2 { return Err(Box::new(Loud)); }
+            Ok(Some(n))
+            """, args: ["n integer"], returns: "integer", strict: true)
+        #expect(function.call([.int(0)]).error == "the function panicked (at line 8 of the body)")
+        #expect(function.call([.int(1)]).error == "the function panicked (at line 9 of the body)")
+        #expect(function.call([.int(2)]).error == "the function's error could not be displayed")
+        #expect(function.call([.int(3)]).rows == [[.int(3)]])
+    }
+
+    /// A trigger could hand the host a value whose type code promises bytes it
+    /// does not have: only the runtime's own types give values.
+    @Test func bodiesCannotMakeTheirOwnResultValues() throws {
+        let body = """
+            struct Evil;
+            impl plrustc_runtime::IntoOut for Evil {
+                const TYPE: u32 = plrustc_runtime::abi::TEXT;
+                fn into_out(self) -> plrustc_runtime::Out { plrustc_runtime::Out::Array(plrustc_runtime::abi::TEXT, vec![]) }
+            }
+            let mut row = trigger.new().unwrap();
+            row.set_by_name("t", Evil)?;
+            Ok(Some(row))
+            """
+        let (compiled, diagnostics) = try Self.build(body, returns: "trigger")
+        #expect(compiled == nil)
+        #expect(diagnostics.map(\.code).contains("E0277"), "\(diagnostics.map(\.message))")
+    }
+
     @Test func loggingReachesTheHost() throws {
         let function = try Self.built("notice!(\"n is {}\", n); warning!(\"careful\"); debug1!(\"detail\"); Ok(Some(n))",
                                       args: ["n integer"], returns: "integer", strict: true)

@@ -27,7 +27,7 @@ enum CodeLints {
     static let all: [any CodeLint] = [
         UnsafeCode(), PLRustAsync(), PLRustExternBlocks(), PLRustExternalMod(), PLRustLifetimeParameterizedTraits(),
         PLRustFnPointers(), PLRustAutotraitImpls(), PLRustClosureTraitImpl(), PLRustStaticImpls(),
-        PLRustSuspiciousTraitObject(),
+        PLRustSuspiciousTraitObject(), PLRustImpliedBounds(), PLRustStaticProjections(),
     ]
 
     private static let byName: [String: any CodeLint] = Dictionary(all.map { (type(of: $0).name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -89,5 +89,14 @@ extension SyntaxNode {
     func span(through last: SyntaxToken?) -> Span {
         guard let last else { return span }
         return Span(start: span.start, end: last.span.end)
+    }
+}
+
+extension SyntaxNode {
+    /// A type with its parentheses taken off: `((T))` is `T`.
+    var withoutParentheses: SyntaxNode {
+        var node = self
+        while node.kind == .parenType, let inner = node.children.first(where: { TypeSyntax.accepts($0.kind) }) { node = inner }
+        return node
     }
 }

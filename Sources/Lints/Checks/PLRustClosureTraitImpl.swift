@@ -1,25 +1,45 @@
 import Diagnostics
 import RustSyntax
 
-/// `plrust_closure_trait_impl`: trait impls for a type parameter bounded by
-/// `Fn`/`FnMut`/`FnOnce` (inline or in `where`), or for a function pointer type.
+/// `plrust_closure_trait_impl`: trait impls whose header holds a type
+/// parameter bounded by `Fn`/`FnMut`/`FnOnce` (inline or in `where`): for
+/// `F` itself, for a type built from it (`W<F>`, `(F,)`, `Box<F>`) or with it
+/// among the trait's arguments; and impls for a function pointer type.
 struct PLRustClosureTraitImpl: CodeLint {
     static let name = "plrust_closure_trait_impl"
     static var watchedPaths: [[String]] { Array(PLRustFnPointers.closureTraits) }
 
     func check(_ unit: LintUnit, _ context: LintContext) {
         for node in unit.tree.root.descendants([.implItem]) {
-            guard let implementation = node.as(ImplSyntax.self), implementation.traitType != nil,
+            guard let implementation = node.as(ImplSyntax.self), let traitType = implementation.traitType,
                   let selfType = implementation.selfType else { continue }
-            if selfType.is(FnPtrTypeSyntax.self) {
+            if selfType.syntax.withoutParentheses.kind == .fnPtrType {
                 report(context, unit, at: selfType.span, "trait implemented for a function pointer type")
                 continue
             }
-            guard let path = selfType.as(PathTypeSyntax.self)?.path, path.segments.count == 1,
-                  let name = path.segments.first?.identifier,
-                  closureBounded(name, in: node, unit) else { continue }
-            report(context, unit, at: selfType.span, "trait implemented for a type that is generic over a closure trait",
-                   label: "`\(name)` is bounded by `Fn`, `FnMut` or `FnOnce`")
+            let parameters = (node.child(.genericParamList)?.children(.typeParam) ?? [])
+                .compactMap { $0.child(.name)?.as(NameSyntax.self)?.identifier }
+            guard !parameters.isEmpty else { continue }
+            // A closure type is wrongly taken as `'static`, and so is anything
+            // built from it: an associated type (one written by a macro too)
+            // then carries the closure's short-lived return type out. `for F`
+            // itself is refused with or without one, as PL/Rust does.
+            let hasAssociatedTypes = node.child(.assocItemList)?.children.contains { $0.kind == .typeAlias || $0.kind == .macroItem } ?? false
+            let places = hasAssociatedTypes ? [selfType.syntax, traitType.syntax] : [selfType.syntax.withoutParentheses]
+            for place in places {
+                let mentioned = place.descendants([.pathType]).lazy.compactMap { type -> (String, Span)? in
+                    guard let path = type.child(.path)?.as(PathSyntax.self), path.segments.count == 1,
+                          let name = path.segments.first?.identifier, parameters.contains(name) else { return nil }
+                    return (name, type.span)
+                }.first { closureBounded($0.0, in: node, unit) }
+                guard let (name, span) = mentioned, hasAssociatedTypes || span == place.span else { continue }
+                let whole = place == selfType.syntax && span == selfType.syntax.withoutParentheses.span
+                report(context, unit, at: whole ? selfType.span : span,
+                       whole ? "trait implemented for a type that is generic over a closure trait"
+                             : "trait implementation whose header holds a type that is generic over a closure trait",
+                       label: "`\(name)` is bounded by `Fn`, `FnMut` or `FnOnce`")
+                break
+            }
         }
     }
 

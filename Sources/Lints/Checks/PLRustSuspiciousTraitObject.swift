@@ -46,25 +46,34 @@ struct PLRustSuspiciousTraitObject: CodeLint {
     /// be implemented for every `T` by a body), so only such code is affected.
     private func checkBlanketImpls(_ unit: LintUnit, _ context: LintContext) {
         for node in unit.tree.root.descendants([.implItem]) {
+            // An associated type, or a macro call that may write one (`output!(U);`).
             guard let implementation = node.as(ImplSyntax.self), implementation.traitType != nil,
-                  let selfType = implementation.selfType?.as(PathTypeSyntax.self)?.path,
-                  let associated = node.child(.assocItemList)?.children.first(where: { $0.kind == .typeAlias }) else { continue }
+                  let selfNode = implementation.selfType?.syntax.withoutParentheses,
+                  let associated = node.child(.assocItemList)?.children.first(where: { $0.kind == .typeAlias || $0.kind == .macroItem })
+            else { continue }
             let unsized = unsizedParameters(of: node)
             guard !unsized.isEmpty else { continue }
-            // `T` itself, or a type alias of the body applied to `T` (`Same<T>`, where `type Same<X> = X`).
-            let mentioned: String? = if selfType.segments.count == 1, let name = selfType.segments.first?.identifier,
-                                        unsized.contains(name) {
-                name
+            let parameter: String?
+            if selfNode.kind == .macroType {
+                // `for id!(T)`: what the macro writes is not known here.
+                parameter = unsized.sorted().first
+            } else if let selfType = selfNode.as(PathTypeSyntax.self)?.path {
+                // `T` itself, or a type alias of the body applied to `T` (`Same<T>`, where `type Same<X> = X`).
+                parameter = if selfType.segments.count == 1, let name = selfType.segments.first?.identifier, unsized.contains(name) {
+                    name
+                } else {
+                    selfType.syntax.descendants([.pathType]).lazy.compactMap { type -> String? in
+                        guard let path = type.child(.path)?.as(PathSyntax.self), path.segments.count == 1,
+                              let name = path.segments.first?.identifier, unsized.contains(name) else { return nil }
+                        return name
+                    }.first.flatMap { name in definesTypeAlias(selfType.segments.last?.identifier, unit.tree) ? name : nil }
+                }
             } else {
-                selfType.syntax.descendants([.pathType]).lazy.compactMap { type -> String? in
-                    guard let path = type.child(.path)?.as(PathSyntax.self), path.segments.count == 1,
-                          let name = path.segments.first?.identifier, unsized.contains(name) else { return nil }
-                    return name
-                }.first.flatMap { name in definesTypeAlias(selfType.segments.last?.identifier, unit.tree) ? name : nil }
+                parameter = nil
             }
-            guard let parameter = mentioned else { continue }
-            let associatedName = associated.child(.name)?.as(NameSyntax.self)?.identifier ?? "type"
-            report(context, unit, at: node.span(through: node.token(.kwFor) ?? nil).union(selfType.span),
+            guard let parameter else { continue }
+            let associatedName = associated.child(.name)?.as(NameSyntax.self)?.identifier ?? "Type"
+            report(context, unit, at: node.span(through: node.token(.kwFor) ?? nil).union(selfNode.span),
                    "blanket implementation with an associated type for a type parameter that may be a trait object",
                    label: "`\(parameter)` may be `dyn Trait<\(associatedName) = …>`, whose `\(associatedName)` need not be this impl's")
         }

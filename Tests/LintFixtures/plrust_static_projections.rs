@@ -1,0 +1,25 @@
+// `I: 'static` makes rustc take `I::Item` as `'static`, and a closure's type passes for
+// `'static` when it is not: `std::iter::from_fn(|| -> Option<&'a mut T> { None })`.
+fn launder<I: Iterator + 'static>(_: &I, x: I::Item) -> Box<dyn std::any::Any> { Box::new(x) }
+// The same through `where`, `Any`, a qualified path, `&'static I`, or a trait that requires `'static`.
+fn launder2<I>(_: &I, x: <I as Iterator>::Item) -> Box<dyn std::any::Any> where I: Iterator + 'static { Box::new(x) }
+fn launder3<I: Iterator + std::any::Any>(_: &I, x: I::Item) {}
+fn launder4<I: Iterator>(_: &'static I, x: I::Item) {}
+trait Forever: 'static {}
+fn launder5<I: Iterator + Forever>(_: &I, x: I::Item) {}
+trait Launder: Iterator + 'static {
+    fn launder(&self, x: Self::Item) -> Box<dyn std::any::Any> { Box::new(x) }
+}
+struct Holder<I>(I);
+impl<I: Iterator + 'static> Holder<I> {
+    fn put(&self, x: I::Item) {}
+}
+// Not: a `'static` bound alone, a projection alone, or an impl's own `Self::Item`.
+fn boxed<T: std::fmt::Display + 'static>(x: T) -> Box<dyn std::fmt::Display> { Box::new(x) }
+fn first<I: Iterator>(mut it: I) -> Option<I::Item> { it.next() }
+struct Count<T: 'static>(T, i64);
+impl<T: Clone + 'static> Iterator for Count<T> {
+    type Item = (T, i64);
+    fn next(&mut self) -> Option<Self::Item> { self.1 += 1; Some((self.0.clone(), self.1)) }
+}
+Ok(first(Count((), 0)).map(|(_, n)| n))
