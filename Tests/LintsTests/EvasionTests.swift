@@ -41,6 +41,14 @@ struct EvasionTests {
         ("std::alloc::handle_alloc_error(std::alloc::Layout::new::<u64>());", "plrust_process"),
         ("let k = std::mem::ManuallyDrop::new(vec![1]);", "plrust_leaky"),
         ("let p = Box::into_raw(Box::new(1));", "plrust_leaky"),
+        // A fifth pass: open rustc soundness holes reached without fn-pointer types, `dyn Fn` or `impl … for F`.
+        ("fn launder<I: Iterator + 'static>(_: &I, x: I::Item) -> Box<dyn std::any::Any> { Box::new(x) } fn e<'a, T: 'static>(x: &'a mut T) -> &'static mut T { let it = std::iter::from_fn(|| -> Option<&'a mut T> { None }); *launder(&it, x).downcast().ok().unwrap() }", "plrust_static_projections"),
+        ("struct W<F>(F); trait Tr { type A; } impl<F: Fn() -> R, R> Tr for W<F> { type A = R; }", "plrust_closure_trait_impl"),
+        ("trait Tr { type A; } impl<F: Fn() -> R, R> Tr for Box<F> { type A = R; }", "plrust_closure_trait_impl"),
+        ("trait Trait { type Type; } impl<T> Trait for T { type Type = (); } fn lt<'a, 'b, T: ?Sized>(_: <&'a &'b () as Trait>::Type, v: &'b mut T) -> &'a mut T { v }", "plrust_implied_bounds"),
+        ("trait Trait { type Type; } impl<T> Trait for T { type Type = (); } trait E<A, B> { fn e(self, a: A) -> B; } impl<'a, 'b, T: 'static> E<&'a mut T, &'b mut T> for <&'b &'a () as Trait>::Type { fn e(self, s: &'a mut T) -> &'b mut T { s } }", "plrust_implied_bounds"),
+        ("trait Object<U> { type Output; } macro_rules! output { ($u:ty) => { type Output = $u; } } impl<T: ?Sized, U> Object<U> for T { output!(U); }", "plrust_suspicious_trait_object"),
+        ("trait Object<U> { type Output; } impl<T: ?Sized, U> Object<U> for (T) { type Output = U; }", "plrust_suspicious_trait_object"),
         // The fourth pass: an inner scope's glob comes before an outer scope's items, any glob before the prelude.
         ("mod env { pub fn vars() {} } let e = { use std::*; env::vars().count() };", "plrust_environment"),
         ("mod fs { pub fn read_to_string(_: &str) {} } let n = { use std::*; fs::read_to_string(\"/etc/passwd\") };", "plrust_filesystem"),
@@ -191,6 +199,10 @@ struct EvasionTests {
         "trait Shape { fn area(&self) -> f64; } struct Sq(f64); impl Shape for Sq { fn area(&self) -> f64 { self.0 * self.0 } } let s: Box<dyn Shape> = Box::new(Sq(2.0)); Ok(Some(s.area() as i64))",
         "let x = std::cmp::max(1, 2); let y = std::mem::swap; Ok(Some(x))",
         "#[cfg_attr(test, derive(Debug))] struct S; #[cfg_attr(all(), inline)] fn f() {} Ok(None)",
+        // Generic code that the fifth pass's rules must leave alone.
+        "fn first<I: Iterator>(mut it: I) -> Option<I::Item> { it.next() } fn show<T: std::fmt::Display + ?Sized>(t: &T) -> String { t.to_string() } Ok(first(vec![1i64].into_iter()))",
+        "trait Len { fn l(&self) -> usize; } impl<T: ?Sized + AsRef<[u8]>> Len for T { fn l(&self) -> usize { self.as_ref().len() } } Ok(Some(\"abc\".l() as i64))",
+        "struct W<F>(F); impl<F: Fn() -> i64> W<F> { fn call(&self) -> i64 { (self.0)() } } Ok(Some(W(|| 2).call()))",
         // Globs of std modules next to the body's own items and the prelude.
         "mod env { pub fn vars() -> i64 { 1 } } let e = { use std::io::*; env::vars() }; Ok(Some(e))",
         "use std::io::*; use std::mem::*; let b: Box<u8> = Box::new(1); let n = size_of::<u64>(); Ok(Some(n as i64 + *b as i64))",
