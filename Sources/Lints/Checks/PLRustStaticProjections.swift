@@ -20,14 +20,9 @@ struct PLRustStaticProjections: CodeLint {
 
     func check(_ unit: LintUnit, _ context: LintContext) {
         let tree = unit.tree
-        // Without `'static` or `Any` written anywhere there is nothing to find.
-        let tokens = tree.tokens
-        let mentionsStatic = tokens.indices.contains { index in
-            (tokens[index].kind == .lifetime && tree.text(of: tokens[index]) == "'static")
-                || (tokens[index].kind == .ident && tree.text(of: tokens[index]) == "Any")
-        }
-        guard mentionsStatic else { return }
-        let staticTraits = traitsImplyingStatic(unit)
+        // Without type parameters (or traits, whose `Self` is one) there is nothing to find.
+        guard !tree.nodes(ofKind: .typeParam).isEmpty || !tree.nodes(ofKind: .traitItem).isEmpty else { return }
+        var staticTraits: Set<String>?
         for node in tree.nodes(ofKinds: [.fn, .implItem, .traitItem]) {
             // The item's header, and the headers of the impl or trait around a method.
             var headers = header(of: node)
@@ -39,12 +34,16 @@ struct PLRustStaticProjections: CodeLint {
                 parameters.formUnion(typeParameters(of: container))
                 if container.kind == .traitItem { parameters.insert("Self") }
             }
-            guard !parameters.isEmpty, headers.contains(where: { provesStatic($0, unit, staticTraits) }) else { continue }
+            guard !parameters.isEmpty else { continue }
             // A method's whole text; an impl's or trait's header and associated types (its methods are items of their own).
             let searched: [SyntaxNode] = node.kind == .fn
                 ? [node]
                 : header(of: node) + (node.child(.assocItemList)?.children.filter { $0.kind == .typeAlias || $0.kind == .constItem } ?? [])
             guard let projection = searched.lazy.compactMap({ firstProjection(in: $0, of: parameters) }).first else { continue }
+            // Only then the bounds, which may need names resolved.
+            let known = staticTraits ?? traitsImplyingStatic(unit)
+            staticTraits = known
+            guard headers.contains(where: { provesStatic($0, unit, known) }) else { continue }
             report(context, unit, at: projection.span, "associated type of a type parameter that a bound says is `'static`",
                    label: "a closure's type can pass for `'static` when it is not, and this would carry that on")
         }
@@ -64,12 +63,13 @@ struct PLRustStaticProjections: CodeLint {
     /// `Any` or by one of the body's traits that requires `'static`.
     private func provesStatic(_ part: SyntaxNode, _ unit: LintUnit, _ staticTraits: Set<String>) -> Bool {
         let tree = unit.tree
-        if part.tokenRange.contains(where: { tree.tokens[$0].kind == .lifetime && tree.text(of: tree.tokens[$0]) == "'static" }) {
+        if part.tokenRange.contains(where: { tree.tokens[$0].kind == .lifetime && tree.token(tree.tokens[$0], is: "'static") }) {
             return true
         }
         return part.descendants([.typeBound]).contains { bound in
             guard let path = bound.as(TypeBoundSyntax.self)?.unparenthesized.traitType?.path else { return false }
-            if path.segments.count == 1, let name = path.segments.first?.identifier, staticTraits.contains(name) { return true }
+            // The body's traits by name, wherever they are (`m::Forever` too, or a `use … as` of one).
+            if let name = path.segments.last?.identifier, staticTraits.contains(name) { return true }
             if case .external(let resolved) = unit.resolver.resolve(path, as: .types) { return resolved == Self.anyTrait }
             return false
         }
@@ -81,12 +81,22 @@ struct PLRustStaticProjections: CodeLint {
             guard let name = node.child(.name)?.as(NameSyntax.self)?.identifier, let bounds = node.child(.typeBoundList) else { return nil }
             return (name, bounds)
         }
+        // `use Forever as Always;` names the same trait.
+        let renames = unit.tree.nodes(ofKind: .useTree).compactMap { node -> (String, String)? in
+            guard let use = node.as(UseTreeSyntax.self), let rename = use.renamedTo?.identifier,
+                  let last = use.path?.names.last else { return nil }
+            return (last, rename)
+        }
         var found: Set<String> = []
         var changed = true
         while changed {
             changed = false
             for (name, bounds) in traits where !found.contains(name) && provesStatic(bounds, unit, found) {
                 found.insert(name)
+                changed = true
+            }
+            for (original, rename) in renames where found.contains(original) && !found.contains(rename) {
+                found.insert(rename)
                 changed = true
             }
         }
