@@ -8,6 +8,10 @@ trait Extend<A, B> { fn extend(self, a: A) -> B; }
 impl<'a, 'b, T: 'static> Extend<&'a mut T, &'b mut T> for <&'b &'a () as Trait>::Type {
     fn extend(self, s: &'a mut T) -> &'b mut T { s }
 }
+// A type alias that is a projection, given lifetimes where it is used, by any name.
+type Proj<X> = <X as Trait>::Type;
+use Proj as Renamed;
+fn lt2<'a, 'b, T: ?Sized>(_: Renamed<&'a &'b ()>, v: &'b mut T) -> &'a mut T { v }
 // Lifetimes among the trait's arguments count too.
 trait Pick<X> { type Out; }
 fn pick<'a>(_: <() as Pick<&'a str>>::Out) {}

@@ -14,7 +14,17 @@ struct Holder<I>(I);
 impl<I: Iterator + 'static> Holder<I> {
     fn put(&self, x: I::Item) {}
 }
-// Not: a `'static` bound alone, a projection alone, or an impl's own `Self::Item`.
+// Or through what the signature's types need: a struct of the body's, std's `LocalKey`, an impl's self type.
+struct Keep<I: 'static>(I);
+fn launder6<I: Iterator>(_: &Keep<I>, x: I::Item) {}
+fn launder7<I: Iterator>(_: Option<&std::thread::LocalKey<I>>, x: I::Item) {}
+impl<I: Iterator> Keep<I> { fn put(&self, x: I::Item) {} }
+trait Tr { type Y; }
+impl<I: Iterator + 'static> Holder<I> { fn launder8(&self, x: <Self as Tr>::Y) {} }
+// Not: a `'static` bound alone, a projection alone, a `'static` bound on the projection
+// (the caller proves it), or an impl's own `Self::Item`.
+fn parse<T: std::str::FromStr>(s: &str) -> Result<T, Box<dyn std::error::Error + Send + Sync>>
+where T::Err: std::error::Error + Send + Sync + 'static { Ok(s.parse::<T>()?) }
 fn boxed<T: std::fmt::Display + 'static>(x: T) -> Box<dyn std::fmt::Display> { Box::new(x) }
 fn first<I: Iterator>(mut it: I) -> Option<I::Item> { it.next() }
 struct Count<T: 'static>(T, i64);

@@ -11,6 +11,9 @@ impl<T: ?Sized, U> Object<U> for T { type Output = U; }
 type Same<X> = X;
 trait Named { type Name; }
 impl<T> Named for Same<T> where T: ?Sized { type Name = u8; }
+use Same as Other;
+trait Third { type Out; }
+impl<T: ?Sized> Third for Other<T> { type Out = u8; }
 // Sized type parameters cannot be trait objects; impls without associated types have nothing to disagree on.
 trait Sized1 { type Out; }
 impl<T> Sized1 for T { type Out = T; }

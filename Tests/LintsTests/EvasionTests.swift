@@ -41,6 +41,16 @@ struct EvasionTests {
         ("std::alloc::handle_alloc_error(std::alloc::Layout::new::<u64>());", "plrust_process"),
         ("let k = std::mem::ManuallyDrop::new(vec![1]);", "plrust_leaky"),
         ("let p = Box::into_raw(Box::new(1));", "plrust_leaky"),
+        // A sixth pass: `'static` from what the signature's types need, aliases by other names, panic hooks.
+        ("struct S<I: 'static>(I); type AnyBox = Box<dyn std::any::Any>; fn launder<I: Iterator>(_: &S<I>, x: I::Item) -> AnyBox { Box::new(x) }", "plrust_static_projections"),
+        ("type AnyBox = Box<dyn std::any::Any>; fn launder<I: Iterator>(_: Option<&std::thread::LocalKey<I>>, _: &I, x: I::Item) -> AnyBox { Box::new(x) }", "plrust_static_projections"),
+        ("struct W<I>(I); trait Tr { type Y; } impl<I: Iterator> Tr for W<I> { type Y = I::Item; } impl<I: Iterator + 'static> W<I> { fn launder(&self, x: <Self as Tr>::Y) {} }", "plrust_static_projections"),
+        ("trait Trait { type Type; } impl<T> Trait for T { type Type = (); } type Proj<X> = <X as Trait>::Type; fn lt<'a, 'b, T: ?Sized>(_: Proj<&'a &'b ()>, v: &'b mut T) -> &'a mut T { v }", "plrust_implied_bounds"),
+        ("trait Object<U> { type Output; } type Same<X> = X; use Same as Other; impl<T: ?Sized, U> Object<U> for Other<T> { type Output = U; }", "plrust_suspicious_trait_object"),
+        ("macro_rules! a { () => { type Same<X> = X; } } a!(); trait Object<U> { type Output; } impl<T: ?Sized, U> Object<U> for Same<T> { type Output = U; }", "plrust_suspicious_trait_object"),
+        ("struct W<F>(F); trait Tr { type A; } impl<F, R> Tr for W<Box<F>> where Box<F>: Fn() -> R { type A = R; }", "plrust_closure_trait_impl"),
+        ("let _ = std::panic::take_hook();", "plrust_process"),
+        ("use std::panic::set_hook as h; h(Box::new(|_| {}));", "plrust_process"),
         // A fifth pass: open rustc soundness holes reached without fn-pointer types, `dyn Fn` or `impl … for F`.
         ("fn launder<I: Iterator + 'static>(_: &I, x: I::Item) -> Box<dyn std::any::Any> { Box::new(x) } fn e<'a, T: 'static>(x: &'a mut T) -> &'static mut T { let it = std::iter::from_fn(|| -> Option<&'a mut T> { None }); *launder(&it, x).downcast().ok().unwrap() }", "plrust_static_projections"),
         ("struct W<F>(F); trait Tr { type A; } impl<F: Fn() -> R, R> Tr for W<F> { type A = R; }", "plrust_closure_trait_impl"),
@@ -199,7 +209,10 @@ struct EvasionTests {
         "trait Shape { fn area(&self) -> f64; } struct Sq(f64); impl Shape for Sq { fn area(&self) -> f64 { self.0 * self.0 } } let s: Box<dyn Shape> = Box::new(Sq(2.0)); Ok(Some(s.area() as i64))",
         "let x = std::cmp::max(1, 2); let y = std::mem::swap; Ok(Some(x))",
         "#[cfg_attr(test, derive(Debug))] struct S; #[cfg_attr(all(), inline)] fn f() {} Ok(None)",
-        // Generic code that the fifth pass's rules must leave alone.
+        // Generic code that the fifth and sixth passes' rules must leave alone.
+        "fn parse<T: std::str::FromStr>(s: &str) -> Result<T, Box<dyn std::error::Error + Send + Sync>> where T::Err: std::error::Error + Send + Sync + 'static { Ok(s.trim().parse::<T>()?) } let n: i64 = parse(\"42\")?; Ok(Some(n))",
+        "fn longest<I: Iterator<Item = &'static str>>(it: I) -> Option<I::Item> { it.max_by_key(|s| s.len()) } Ok(longest([\"a\", \"bcd\"].into_iter()).map(|s| s.len() as i64))",
+        "struct Lazy<F: Fn() -> i64> { f: F } impl<F: Fn() -> i64> std::ops::Deref for Lazy<F> { type Target = F; fn deref(&self) -> &F { &self.f } } let l = Lazy { f: || 41 }; Ok(Some((l.f)() + 1))",
         "fn first<I: Iterator>(mut it: I) -> Option<I::Item> { it.next() } fn show<T: std::fmt::Display + ?Sized>(t: &T) -> String { t.to_string() } Ok(first(vec![1i64].into_iter()))",
         "trait Len { fn l(&self) -> usize; } impl<T: ?Sized + AsRef<[u8]>> Len for T { fn l(&self) -> usize { self.as_ref().len() } } Ok(Some(\"abc\".l() as i64))",
         "struct W<F>(F); impl<F: Fn() -> i64> W<F> { fn call(&self) -> i64 { (self.0)() } } Ok(Some(W(|| 2).call()))",

@@ -27,13 +27,16 @@ struct PLRustClosureTraitImpl: CodeLint {
             let hasAssociatedTypes = node.child(.assocItemList)?.children.contains { $0.kind == .typeAlias || $0.kind == .macroItem } ?? false
             let places = hasAssociatedTypes ? [selfType.syntax, traitType.syntax] : [selfType.syntax.withoutParentheses]
             for place in places {
-                let mentioned = place.descendants([.pathType]).lazy.compactMap { type -> (String, Span)? in
+                let mentioned = place.descendants([.pathType]).lazy.compactMap { type -> (String, Span, [TypeBoundSyntax])? in
                     guard let path = type.child(.path)?.as(PathSyntax.self), path.segments.count == 1,
                           let name = path.segments.first?.identifier, parameters.contains(name) else { return nil }
-                    return (name, type.span)
-                }.first { closureBounded($0.0, in: node, unit) }
-                guard let (name, span) = mentioned, hasAssociatedTypes || span == place.span else { continue }
+                    return (name, type.span, closureBounds(of: name, in: node, unit))
+                }.first { !$0.2.isEmpty }
+                guard let (name, span, bounds) = mentioned, hasAssociatedTypes || span == place.span else { continue }
                 let whole = place == selfType.syntax && span == selfType.syntax.withoutParentheses.span
+                // Built from the closure type, the impl can only carry out what its
+                // signature names: nothing short-lived in `F: Fn(u8) -> i64`.
+                if !whole, !bounds.contains(where: { carriesLifetimes($0, parameters: Set(parameters).subtracting([name])) }) { continue }
                 report(context, unit, at: whole ? selfType.span : span,
                        whole ? "trait implemented for a type that is generic over a closure trait"
                              : "trait implementation whose header holds a type that is generic over a closure trait",
@@ -43,20 +46,34 @@ struct PLRustClosureTraitImpl: CodeLint {
         }
     }
 
-    /// Whether the impl's generic parameter `name` has a closure-trait bound.
-    private func closureBounded(_ name: String, in impl: SyntaxNode, _ unit: LintUnit) -> Bool {
+    /// The closure-trait bounds (`Fn`, `FnMut`, `FnOnce`) the impl puts on its
+    /// parameter `name`: in the parameter list, or in a `where` clause on `name`,
+    /// on a type built from it (`Box<F>: Fn()`, `for<'x> &'x F: Fn()`), or on `Self`.
+    private func closureBounds(of name: String, in impl: SyntaxNode, _ unit: LintUnit) -> [TypeBoundSyntax] {
         var bounds: [TypeBoundSyntax] = []
         for parameter in impl.child(.genericParamList)?.children(.typeParam) ?? []
         where parameter.child(.name)?.as(NameSyntax.self)?.identifier == name {
             bounds += parameter.child(.typeBoundList)?.as(TypeBoundListSyntax.self)?.bounds ?? []
         }
         for predicate in impl.child(.whereClause)?.children(.wherePred) ?? [] {
-            // `where F: …`, also `where for<'a> F: …`.
-            // `where F: Fn()`, or `where Self: Fn()` (the impl is for `F`).
-            guard let bounded = predicate.child(.pathType)?.as(PathTypeSyntax.self)?.path, bounded.segments.count == 1,
-                  let boundedName = bounded.segments.first?.identifier, boundedName == name || boundedName == "Self" else { continue }
+            guard let bounded = predicate.children.first(where: { TypeSyntax.accepts($0.kind) }) else { continue }
+            let names = bounded.descendants([.pathType]).compactMap { type -> String? in
+                guard let path = type.child(.path)?.as(PathSyntax.self), path.segments.count == 1 else { return nil }
+                return path.segments.first?.identifier
+            }
+            guard names.contains(name) || names.contains("Self") else { continue }
             bounds += predicate.child(.typeBoundList)?.as(TypeBoundListSyntax.self)?.bounds ?? []
         }
-        return bounds.contains { PLRustFnPointers.isClosureTrait($0.unparenthesized.traitType, unit) }
+        return bounds.filter { PLRustFnPointers.isClosureTrait($0.unparenthesized.traitType, unit) }
+    }
+
+    /// Whether a closure-trait bound's arguments or return type hold a
+    /// reference, a lifetime or one of the impl's other type parameters.
+    private func carriesLifetimes(_ bound: TypeBoundSyntax, parameters: Set<String>) -> Bool {
+        let tree = bound.syntax.tree
+        return bound.syntax.tokenRange.contains { index in
+            let token = tree.tokens[index]
+            return token.kind == .lifetime || token.kind == .and || (token.kind == .ident && parameters.contains(tree.text(of: token)))
+        }
     }
 }

@@ -2,7 +2,9 @@ import Diagnostics
 import RustSyntax
 
 /// `plrust_implied_bounds`: a projection `<X as Trait>::Name` written as a
-/// type where `X` or the trait's arguments hold a reference or a lifetime.
+/// type where `X` or the trait's arguments hold a reference or a lifetime,
+/// directly or through a type alias of the body (`type Proj<X> = <X as
+/// Trait>::Type;` used as `Proj<&'a &'b ()>`).
 ///
 /// A function may assume what its signature's types need to be well formed:
 /// `&'a &'b ()` in a parameter lets its body rely on `'b: 'a`. Inside a
@@ -15,17 +17,49 @@ struct PLRustImpliedBounds: CodeLint {
     static let name = "plrust_implied_bounds"
 
     func check(_ unit: LintUnit, _ context: LintContext) {
-        let tokens = unit.tree.tokens
-        // Cheap test first: most trees have no qualified path at all.
-        guard unit.tree.nodes(ofKind: .qualifiedSelf).isEmpty == false else { return }
-        for node in unit.tree.nodes(ofKind: .pathType) {
-            guard let qualified = node.child(.path)?.as(PathSyntax.self)?.qualifiedSelf else { continue }
-            let holdsLifetime = qualified.syntax.tokenRange.contains { index in
-                tokens[index].kind == .lifetime || tokens[index].kind == .and
+        let tree = unit.tree
+        let projectionAliases = Self.projectionAliases(context.items)
+        guard !tree.nodes(ofKind: .qualifiedSelf).isEmpty || !projectionAliases.isEmpty else { return }
+        for node in tree.nodes(ofKind: .pathType) {
+            guard let path = node.child(.path)?.as(PathSyntax.self) else { continue }
+            let arguments: SyntaxNode
+            if let qualified = path.qualifiedSelf {
+                arguments = qualified.syntax
+            } else if let last = path.segments.last, projectionAliases.contains(last.identifier),
+                      let list = last.syntax.child(.genericArgList) {
+                arguments = list
+            } else {
+                continue
             }
-            guard holdsLifetime else { continue }
+            guard holdsLifetime(arguments) else { continue }
             report(context, unit, at: node.span, "projection of a type that holds lifetimes",
-                   label: "the bounds these lifetimes imply are lost when this is normalized")
+                   label: path.qualifiedSelf == nil ? "this type alias is a projection; the bounds these lifetimes imply are lost when it is normalized"
+                                                    : "the bounds these lifetimes imply are lost when this is normalized")
+        }
+    }
+
+    private func holdsLifetime(_ node: SyntaxNode) -> Bool {
+        let tokens = node.tree.tokens
+        return node.tokenRange.contains { tokens[$0].kind == .lifetime || tokens[$0].kind == .and }
+    }
+
+    /// The body's type aliases that stand for a projection out of one of their
+    /// parameters (`type Proj<X> = <X as Trait>::Type`, `X::Type`), or for
+    /// another such alias, by every name they have.
+    static func projectionAliases(_ items: BodyItems) -> Set<String> {
+        items.names("projection aliases") { known in
+            Set(items.typeAliases.compactMap { name, aliases in
+                aliases.contains { alias in
+                    guard let aliased = alias.aliasedType?.syntax else { return false }
+                    let parameters = Set((alias.genericParams?.typeParams ?? []).compactMap { $0.child(.name)?.as(NameSyntax.self)?.identifier })
+                    return aliased.descendants([.pathType]).contains { type in
+                        guard let path = type.child(.path)?.as(PathSyntax.self) else { return false }
+                        if path.qualifiedSelf != nil { return true }
+                        if let last = path.segments.last?.identifier, known.contains(last) { return true }
+                        return path.segments.count >= 2 && parameters.contains(path.segments.first?.identifier ?? "")
+                    }
+                } ? name : nil
+            })
         }
     }
 }

@@ -2,49 +2,61 @@ import Diagnostics
 import RustSyntax
 
 /// `plrust_static_projections`: generic code that names an associated type
-/// of a type parameter (`I::Item`, `<T as Trait>::Out`) where a bound says
-/// that parameter is `'static`.
+/// of a type parameter (`I::Item`, `<T as Trait>::Out`, `Self::X`) where the
+/// parameter is known to be `'static`.
 ///
 /// rustc takes `<I as Trait>::Item: 'static` to follow from `I: 'static`.
 /// A closure that captures nothing counts as `'static` even when its
 /// signature names a shorter lifetime (rust-lang/rust#84366), and so does a
 /// std type built from one (`std::iter::from_fn(|| -> Option<&'a mut T> …)`):
 /// through such a projection a short-lived reference becomes `'static`, with
-/// no impl of the body's own involved. The `'static` bound and the projection
-/// of the same parameter have to meet in one generic item, and that is what
-/// is refused.
+/// no impl of the body's own involved. What says the parameter is `'static`
+/// may be a bound (`I: 'static`, `Any`, a trait that requires `'static`) or a
+/// type in the signature that needs it (`&'static I`, `&S<I>` for a `struct
+/// S<I: 'static>`, std's `LocalKey<I>`): the item that has both is refused.
 struct PLRustStaticProjections: CodeLint {
     static let name = "plrust_static_projections"
-    static var watchedPaths: [[String]] { [anyTrait] }
-    private static let anyTrait = ["std", "any", "Any"]
+    static var watchedPaths: [[String]] { [["std", "any", "Any"]] }
+    /// std's traits and types that require `'static` of what they are given.
+    private static let standardStaticNames: Set<String> = ["Any", "LocalKey"]
 
     func check(_ unit: LintUnit, _ context: LintContext) {
         let tree = unit.tree
         // Without type parameters (or traits, whose `Self` is one) there is nothing to find.
         guard !tree.nodes(ofKind: .typeParam).isEmpty || !tree.nodes(ofKind: .traitItem).isEmpty else { return }
-        var staticTraits: Set<String>?
+        var statics: Set<String>?
         for node in tree.nodes(ofKinds: [.fn, .implItem, .traitItem]) {
-            // The item's header, and the headers of the impl or trait around a method.
-            var headers = header(of: node)
-            var parameters = typeParameters(of: node)
-            if node.kind == .traitItem { parameters.insert("Self") }
-            if node.kind == .fn, let container = node.parent?.parent, container.kind == .implItem || container.kind == .traitItem,
-               node.parent?.kind == .assocItemList {
-                headers += header(of: container)
-                parameters.formUnion(typeParameters(of: container))
-                if container.kind == .traitItem { parameters.insert("Self") }
+            var owners = [node]
+            if node.kind == .fn, node.parent?.kind == .assocItemList, let container = node.parent?.parent,
+               container.kind == .implItem || container.kind == .traitItem {
+                owners.append(container)
+            }
+            var parameters: Set<String> = []
+            var ownAssociatedTypes: Set<String> = []
+            for owner in owners {
+                parameters.formUnion(typeParameters(of: owner))
+                if owner.kind == .traitItem || (owner.kind == .implItem && !typeParameters(of: owner).isEmpty) {
+                    parameters.insert("Self")
+                }
+                if owner.kind == .implItem {
+                    // An impl's own `Self::Item` is the type it defines, not a projection.
+                    for item in owner.child(.assocItemList)?.children(.typeAlias) ?? [] {
+                        if let name = item.child(.name)?.as(NameSyntax.self)?.identifier { ownAssociatedTypes.insert(name) }
+                    }
+                }
             }
             guard !parameters.isEmpty else { continue }
             // A method's whole text; an impl's or trait's header and associated types (its methods are items of their own).
             let searched: [SyntaxNode] = node.kind == .fn
                 ? [node]
                 : header(of: node) + (node.child(.assocItemList)?.children.filter { $0.kind == .typeAlias || $0.kind == .constItem } ?? [])
-            guard let projection = searched.lazy.compactMap({ firstProjection(in: $0, of: parameters) }).first else { continue }
-            // Only then the bounds, which may need names resolved.
-            let known = staticTraits ?? traitsImplyingStatic(unit)
-            staticTraits = known
-            guard headers.contains(where: { provesStatic($0, unit, known) }) else { continue }
-            report(context, unit, at: projection.span, "associated type of a type parameter that a bound says is `'static`",
+            guard let projection = searched.lazy.compactMap({ firstProjection(in: $0, of: parameters, except: ownAssociatedTypes) }).first
+            else { continue }
+            // Only then what makes a parameter `'static`.
+            let known = statics ?? Self.staticNames(context.items)
+            statics = known
+            guard owners.contains(where: { saysStatic($0, parameters: parameters, statics: known) }) else { continue }
+            report(context, unit, at: projection.span, "associated type of a type parameter that is known to be `'static`",
                    label: "a closure's type can pass for `'static` when it is not, and this would carry that on")
         }
     }
@@ -58,65 +70,106 @@ struct PLRustStaticProjections: CodeLint {
         Set((item.child(.genericParamList)?.children(.typeParam) ?? []).compactMap { $0.child(.name)?.as(NameSyntax.self)?.identifier })
     }
 
-    /// Whether `part` says something is `'static`: the lifetime itself (a
-    /// bound, or `&'static T`, which implies `T: 'static`), or a bound by
-    /// `Any` or by one of the body's traits that requires `'static`.
-    private func provesStatic(_ part: SyntaxNode, _ unit: LintUnit, _ staticTraits: Set<String>) -> Bool {
-        let tree = unit.tree
-        if part.tokenRange.contains(where: { tree.tokens[$0].kind == .lifetime && tree.token(tree.tokens[$0], is: "'static") }) {
+    /// Whether `item`'s header makes one of `parameters` `'static`: a bound on
+    /// it (in the parameter list, a `where` clause, a trait's supertraits), or
+    /// a type of its signature that needs it (`&'static T`, a type of
+    /// `statics` holding it).
+    private func saysStatic(_ item: SyntaxNode, parameters: Set<String>, statics: Set<String>) -> Bool {
+        for parameter in item.child(.genericParamList)?.children(.typeParam) ?? [] where boundsSayStatic(parameter.child(.typeBoundList), statics) {
             return true
         }
-        return part.descendants([.typeBound]).contains { bound in
-            guard let path = bound.as(TypeBoundSyntax.self)?.unparenthesized.traitType?.path else { return false }
-            // The body's traits by name, wherever they are (`m::Forever` too, or a `use … as` of one).
-            if let name = path.segments.last?.identifier, staticTraits.contains(name) { return true }
-            if case .external(let resolved) = unit.resolver.resolve(path, as: .types) { return resolved == Self.anyTrait }
-            return false
+        for predicate in item.child(.whereClause)?.children(.wherePred) ?? [] {
+            // On a parameter or `Self`; a bound on a projection (`T::Err: 'static`) is the caller's to prove.
+            guard let bounded = predicate.child(.pathType)?.child(.path)?.as(PathSyntax.self), bounded.segments.count == 1,
+                  parameters.contains(bounded.segments.first?.identifier ?? "") else { continue }
+            if boundsSayStatic(predicate.child(.typeBoundList), statics) { return true }
+        }
+        if item.kind == .traitItem, boundsSayStatic(item.child(.typeBoundList), statics) { return true }
+        // The signature: what its types need to be well formed, the body may assume.
+        let signature = item.children.filter { [.paramList, .retType].contains($0.kind) || TypeSyntax.accepts($0.kind) }
+        return signature.contains { part in
+            part.descendants([.refType, .pathType]).contains { type in
+                guard mentions(type, parameters) else { return false }
+                if type.kind == .refType { return type.child(.lifetime).map { isStatic($0) } ?? false }
+                guard let name = type.child(.path)?.as(PathSyntax.self)?.segments.last?.identifier else { return false }
+                return statics.contains(name)
+            }
         }
     }
 
-    /// The body's traits whose supertraits include `'static`, `Any` or (in turn) such a trait.
-    private func traitsImplyingStatic(_ unit: LintUnit) -> Set<String> {
-        let traits = unit.tree.nodes(ofKind: .traitItem).compactMap { node -> (String, SyntaxNode)? in
-            guard let name = node.child(.name)?.as(NameSyntax.self)?.identifier, let bounds = node.child(.typeBoundList) else { return nil }
-            return (name, bounds)
+    private func boundsSayStatic(_ bounds: SyntaxNode?, _ statics: Set<String>) -> Bool {
+        guard let bounds = bounds?.as(TypeBoundListSyntax.self) else { return false }
+        return bounds.bounds.contains { bound in
+            let bound = bound.unparenthesized
+            if let lifetime = bound.lifetime { return isStatic(lifetime.syntax) }
+            guard let name = bound.traitType?.path?.segments.last?.identifier else { return false }
+            return statics.contains(name)
         }
-        // `use Forever as Always;` names the same trait.
-        let renames = unit.tree.nodes(ofKind: .useTree).compactMap { node -> (String, String)? in
-            guard let use = node.as(UseTreeSyntax.self), let rename = use.renamedTo?.identifier,
-                  let last = use.path?.names.last else { return nil }
-            return (last, rename)
+    }
+
+    private func isStatic(_ lifetime: SyntaxNode) -> Bool {
+        lifetime.tokenRange.contains { lifetime.tree.token(lifetime.tree.tokens[$0], is: "'static") }
+    }
+
+    private func mentions(_ type: SyntaxNode, _ parameters: Set<String>) -> Bool {
+        type.descendants([.pathType]).contains { inner in
+            guard let path = inner.child(.path)?.as(PathSyntax.self), path.segments.count == 1 else { return false }
+            return parameters.contains(path.segments.first?.identifier ?? "")
         }
-        var found: Set<String> = []
-        var changed = true
-        while changed {
-            changed = false
-            for (name, bounds) in traits where !found.contains(name) && provesStatic(bounds, unit, found) {
+    }
+
+    /// The names of traits and types that require `'static` of their
+    /// implementors or parameters: std's (`Any`, `LocalKey`), and the
+    /// body's traits, structs, enums, unions and aliases whose declarations
+    /// say `'static` or name one of these, by every name they have.
+    private static func staticNames(_ items: BodyItems) -> Set<String> {
+        items.names("static traits and types") { known in
+            let statics = known.union(standardStaticNames)
+            func says(_ node: SyntaxNode, except body: SyntaxKind?) -> Bool {
+                let tree = node.tree
+                let tokens = tree.tokens
+                var skipped: Range<Int> = 0..<0
+                if let body, let inner = node.child(body) { skipped = inner.tokenRange }
+                return node.tokenRange.contains { index in
+                    guard !skipped.contains(index) else { return false }
+                    let token = tokens[index]
+                    if token.kind == .lifetime { return tree.token(token, is: "'static") }
+                    return token.kind == .ident && statics.contains(tree.text(of: token))
+                }
+            }
+            var found = standardStaticNames
+            for (name, traits) in items.traits where traits.contains(where: { trait in
+                // The header and the associated types' bounds; not what default methods do.
+                says(trait, except: .assocItemList) || (trait.child(.assocItemList)?.children(.typeAlias).contains { says($0, except: nil) } ?? false)
+            }) {
                 found.insert(name)
-                changed = true
             }
-            for (original, rename) in renames where found.contains(original) && !found.contains(rename) {
-                found.insert(rename)
-                changed = true
+            for (name, types) in items.dataTypes where types.contains(where: { type in
+                [SyntaxKind.genericParamList, .whereClause].contains { type.child($0).map { says($0, except: nil) } ?? false }
+            }) {
+                found.insert(name)
             }
+            for (name, aliases) in items.typeAliases where aliases.contains(where: { says($0.syntax, except: nil) }) {
+                found.insert(name)
+            }
+            return found
         }
-        return found
     }
 
     /// A path type in `node` that projects out of one of `parameters`:
-    /// `I::Item`, or a qualified `<… I …>::Name`.
-    private func firstProjection(in node: SyntaxNode, of parameters: Set<String>) -> SyntaxNode? {
+    /// `I::Item`, or a qualified `<… I …>::Name` (not an impl's own `Self::X`).
+    private func firstProjection(in node: SyntaxNode, of parameters: Set<String>, except own: Set<String>) -> SyntaxNode? {
         node.descendants([.pathType]).first { type in
             guard let path = type.child(.path)?.as(PathSyntax.self) else { return false }
             if let qualified = path.qualifiedSelf {
-                return qualified.syntax.descendants([.pathType]).contains { inner in
-                    guard let innerPath = inner.child(.path)?.as(PathSyntax.self), innerPath.segments.count == 1,
-                          let name = innerPath.segments.first?.identifier else { return false }
-                    return parameters.contains(name)
+                if qualified.selfType?.as(PathTypeSyntax.self)?.path?.segments.map(\.identifier) == ["Self"],
+                   own.contains(path.segments.last?.identifier ?? "") {
+                    return false
                 }
+                return mentions(qualified.syntax, parameters)
             }
-            guard path.segments.count >= 2, let first = path.segments.first?.identifier else { return false }
-            return parameters.contains(first)
+            guard path.segments.count >= 2, let first = path.segments.first?.identifier, parameters.contains(first) else { return false }
+            return !(first == "Self" && path.segments.count == 2 && own.contains(path.segments[1].identifier))
         }
     }
 }

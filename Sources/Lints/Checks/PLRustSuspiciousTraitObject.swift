@@ -13,7 +13,7 @@ struct PLRustSuspiciousTraitObject: CodeLint {
         let candidates = unit.tree.nodes(ofKinds: [.genericArgList, .typeParam])
         // Most units have no turbofish and no type parameter default: no alias to work out.
         guard !candidates.isEmpty else { return }
-        let dynAliases = aliasesOfTraitObjects(unit.tree)
+        let dynAliases = aliasesOfTraitObjects(context.items)
         for node in candidates {
             switch node.kind {
             case .genericArgList where node.as(GenericArgListSyntax.self)?.isTurbofish == true:
@@ -66,7 +66,7 @@ struct PLRustSuspiciousTraitObject: CodeLint {
                         guard let path = type.child(.path)?.as(PathSyntax.self), path.segments.count == 1,
                               let name = path.segments.first?.identifier, unsized.contains(name) else { return nil }
                         return name
-                    }.first.flatMap { name in definesTypeAlias(selfType.segments.last?.identifier, unit.tree) ? name : nil }
+                    }.first.flatMap { name in isTypeAlias(selfType.segments.last?.identifier, context.items) ? name : nil }
                 }
             } else {
                 parameter = nil
@@ -99,9 +99,10 @@ struct PLRustSuspiciousTraitObject: CodeLint {
         return names
     }
 
-    private func definesTypeAlias(_ name: String?, _ tree: SyntaxTree) -> Bool {
+    /// Whether `name` is one of the body's type aliases (by any name `use … as` gives it, in any tree).
+    private func isTypeAlias(_ name: String?, _ items: BodyItems) -> Bool {
         guard let name else { return false }
-        return tree.root.descendants([.typeAlias]).contains { $0.child(.name)?.as(NameSyntax.self)?.identifier == name }
+        return items.names("type aliases") { _ in Set(items.typeAliases.keys) }.contains(name)
     }
 
     /// Whether `node` is inside an `impl dyn Trait` block (or an impl for an alias of a trait object).
@@ -127,40 +128,12 @@ struct PLRustSuspiciousTraitObject: CodeLint {
     }
 
     /// Names of the body's type aliases that stand for a trait object, directly
-    /// or through other aliases, and the names `use … as` gives them.
-    private func aliasesOfTraitObjects(_ tree: SyntaxTree) -> Set<String> {
-        var found = typeAliasesOfTraitObjects(tree)
-        let renames = tree.nodes(ofKind: .useTree).compactMap { node -> (String, String)? in
-            guard let use = node.as(UseTreeSyntax.self), let rename = use.renamedTo?.identifier,
-                  let last = use.path?.names.last else { return nil }
-            return (last, rename)
+    /// or through other aliases, and the names `use … as` gives them, in every tree.
+    private func aliasesOfTraitObjects(_ items: BodyItems) -> Set<String> {
+        items.names("aliases of trait objects") { known in
+            Set(items.typeAliases.compactMap { name, aliases in
+                aliases.contains { alias in alias.aliasedType.map { traitObject(in: $0.syntax, known) != nil } ?? false } ? name : nil
+            })
         }
-        var changed = true
-        while changed {
-            changed = false
-            for (original, rename) in renames where found.contains(original) && !found.contains(rename) {
-                found.insert(rename)
-                changed = true
-            }
-        }
-        return found
-    }
-
-    private func typeAliasesOfTraitObjects(_ tree: SyntaxTree) -> Set<String> {
-        let aliases = tree.root.descendants([.typeAlias]).compactMap { node -> (String, SyntaxNode)? in
-            guard let alias = node.as(TypeAliasSyntax.self), let name = alias.name?.identifier,
-                  let aliased = alias.aliasedType else { return nil }
-            return (name, aliased.syntax)
-        }
-        var found: Set<String> = []
-        var changed = true
-        while changed {
-            changed = false
-            for (name, aliased) in aliases where !found.contains(name) && traitObject(in: aliased, found) != nil {
-                found.insert(name)
-                changed = true
-            }
-        }
-        return found
     }
 }

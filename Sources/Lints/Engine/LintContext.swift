@@ -38,6 +38,8 @@ public final class LintContext {
     var expansionTokenBudget = 0
     /// Set once every expansion is known: which paths are worth resolving.
     var pathScreen: PathScreen?
+    /// Set once every expansion is known: the items of every tree, by name.
+    var items = BodyItems(trees: [])
     /// Arguments of macro calls that cannot be expanded, scanned (`TokenScan`)
     /// once every expansion, and so every name, is known.
     var unexpandedCalls: [(arguments: TokenTreeSyntax, unit: LintUnit)] = []

@@ -1,0 +1,65 @@
+import RustSyntax
+
+/// The type aliases, structs, enums, unions and traits that the trees of one
+/// lint run define (the body and what its macros expand to), by name, with
+/// the names `use … as` gives them. Code lints that must know what a name of
+/// the body's stands for read it here, whichever tree the name is used in: an
+/// alias a macro defines is used outside that macro's expansion.
+///
+/// By name only, as a syntax-level check can: two items of the same name
+/// in different modules both count, which errs on the side of refusing.
+final class BodyItems {
+    private(set) var typeAliases: [String: [TypeAliasSyntax]] = [:]
+    /// Structs, enums and unions.
+    private(set) var dataTypes: [String: [SyntaxNode]] = [:]
+    private(set) var traits: [String: [SyntaxNode]] = [:]
+    /// `use path::Original as Rename;`: the renames of each last segment.
+    private var renames: [String: Set<String>] = [:]
+    /// What lints work out from these items once per run, by a key of their choosing.
+    private var derived: [String: Set<String>] = [:]
+
+    init(trees: [SyntaxTree]) {
+        for tree in trees {
+            for node in tree.nodes(ofKinds: [.typeAlias, .structItem, .enumItem, .unionItem, .traitItem, .useTree], ordered: false) {
+                switch node.kind {
+                case .useTree:
+                    guard let use = node.as(UseTreeSyntax.self), let rename = use.renamedTo?.identifier,
+                          let original = use.path?.names.last else { continue }
+                    renames[original, default: []].insert(rename)
+                default:
+                    guard let name = node.child(.name)?.as(NameSyntax.self)?.identifier else { continue }
+                    switch node.kind {
+                    case .typeAlias: if let alias = node.as(TypeAliasSyntax.self) { typeAliases[name, default: []].append(alias) }
+                    case .traitItem: traits[name, default: []].append(node)
+                    default: dataTypes[name, default: []].append(node)
+                    }
+                }
+            }
+        }
+    }
+
+    /// `names` and every name `use … as` gives one of them (renames of renames too).
+    func withRenames(_ names: Set<String>) -> Set<String> {
+        var found = names
+        var pending = Array(names)
+        while let name = pending.popLast() {
+            for rename in renames[name] ?? [] where found.insert(rename).inserted { pending.append(rename) }
+        }
+        return found
+    }
+
+    /// The names (renames included) of items that `selects` picks, where
+    /// `selects` may ask whether a name is already picked: worked out to a
+    /// fixed point once per run and `key`.
+    func names(_ key: String, selecting selects: (_ known: Set<String>) -> Set<String>) -> Set<String> {
+        if let known = derived[key] { return known }
+        var found: Set<String> = []
+        while true {
+            let next = withRenames(found.union(selects(found)))
+            if next == found { break }
+            found = next
+        }
+        derived[key] = found
+        return found
+    }
+}
