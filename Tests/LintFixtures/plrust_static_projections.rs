@@ -21,6 +21,10 @@ fn launder7<I: Iterator>(_: Option<&std::thread::LocalKey<I>>, x: I::Item) {}
 impl<I: Iterator> Keep<I> { fn put(&self, x: I::Item) {} }
 trait Tr { type Y; }
 impl<I: Iterator + 'static> Holder<I> { fn launder8(&self, x: <Self as Tr>::Y) {} }
+// Kept where only the parameter counts: a field, or behind `impl Trait` (then boxed as `dyn Any` anywhere).
+struct Stash<I: Iterator>(I::Item);
+enum Either<I: Iterator> { Left(I), Right(Vec<<I as Iterator>::Item>) }
+fn later<I: Iterator>(_: &I, x: I::Item) -> impl FnOnce() -> I::Item { move || x }
 // Not: a `'static` bound alone, a projection alone, a `'static` bound on the projection
 // (the caller proves it), or an impl's own `Self::Item`.
 fn parse<T: std::str::FromStr>(s: &str) -> Result<T, Box<dyn std::error::Error + Send + Sync>>

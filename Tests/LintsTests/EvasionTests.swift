@@ -41,6 +41,9 @@ struct EvasionTests {
         ("std::alloc::handle_alloc_error(std::alloc::Layout::new::<u64>());", "plrust_process"),
         ("let k = std::mem::ManuallyDrop::new(vec![1]);", "plrust_leaky"),
         ("let p = Box::into_raw(Box::new(1));", "plrust_leaky"),
+        // Found after it: no bound at all, the carrier is boxed as `dyn Any` outside any generic code.
+        ("struct S<I: Iterator>(I::Item); fn mk<I: Iterator>(_: &I, x: I::Item) -> S<I> { S(x) } fn cast<T: 'static>(_: std::marker::PhantomData<T>, b: Box<dyn std::any::Any>) -> Option<Box<T>> { b.downcast().ok() }", "plrust_static_projections"),
+        ("fn mk<I: Iterator>(_: &I, x: I::Item) -> impl FnOnce() -> I::Item { move || x }", "plrust_static_projections"),
         // A sixth pass: `'static` from what the signature's types need, aliases by other names, panic hooks.
         ("struct S<I: 'static>(I); type AnyBox = Box<dyn std::any::Any>; fn launder<I: Iterator>(_: &S<I>, x: I::Item) -> AnyBox { Box::new(x) }", "plrust_static_projections"),
         ("type AnyBox = Box<dyn std::any::Any>; fn launder<I: Iterator>(_: Option<&std::thread::LocalKey<I>>, _: &I, x: I::Item) -> AnyBox { Box::new(x) }", "plrust_static_projections"),

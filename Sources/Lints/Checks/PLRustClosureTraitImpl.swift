@@ -20,6 +20,13 @@ struct PLRustClosureTraitImpl: CodeLint {
             let parameters = (node.child(.genericParamList)?.children(.typeParam) ?? [])
                 .compactMap { $0.child(.name)?.as(NameSyntax.self)?.identifier }
             guard !parameters.isEmpty else { continue }
+            // A closure-trait bound is written with parentheses (`Fn(u8) -> R`): most impls have none.
+            let sugared = [SyntaxKind.genericParamList, .whereClause].contains { part in
+                node.child(part)?.descendants([.typeBound]).contains {
+                    $0.as(TypeBoundSyntax.self)?.unparenthesized.traitType?.path?.segments.last?.parenthesizedArgs != nil
+                } ?? false
+            }
+            guard sugared else { continue }
             // A closure type is wrongly taken as `'static`, and so is anything
             // built from it: an associated type (one written by a macro too)
             // then carries the closure's short-lived return type out. `for F`

@@ -22,43 +22,81 @@ struct PLRustStaticProjections: CodeLint {
 
     func check(_ unit: LintUnit, _ context: LintContext) {
         let tree = unit.tree
-        // Without type parameters (or traits, whose `Self` is one) there is nothing to find.
-        guard !tree.nodes(ofKind: .typeParam).isEmpty || !tree.nodes(ofKind: .traitItem).isEmpty else { return }
+        // Candidates first, from one pass over the tree's path types: a
+        // qualified path, or `P::Name` where `P` is some item's type parameter
+        // or `Self`. Most trees have none.
+        let parameterNames = Set(tree.nodes(ofKind: .typeParam).compactMap { $0.child(.name)?.as(NameSyntax.self)?.identifier })
+            .union(["Self"])
         var statics: Set<String>?
-        for node in tree.nodes(ofKinds: [.fn, .implItem, .traitItem]) {
-            var owners = [node]
-            if node.kind == .fn, node.parent?.kind == .assocItemList, let container = node.parent?.parent,
-               container.kind == .implItem || container.kind == .traitItem {
-                owners.append(container)
-            }
-            var parameters: Set<String> = []
-            var ownAssociatedTypes: Set<String> = []
-            for owner in owners {
-                parameters.formUnion(typeParameters(of: owner))
-                if owner.kind == .traitItem || (owner.kind == .implItem && !typeParameters(of: owner).isEmpty) {
-                    parameters.insert("Self")
-                }
-                if owner.kind == .implItem {
-                    // An impl's own `Self::Item` is the type it defines, not a projection.
-                    for item in owner.child(.assocItemList)?.children(.typeAlias) ?? [] {
-                        if let name = item.child(.name)?.as(NameSyntax.self)?.identifier { ownAssociatedTypes.insert(name) }
-                    }
-                }
-            }
-            guard !parameters.isEmpty else { continue }
-            // A method's whole text; an impl's or trait's header and associated types (its methods are items of their own).
-            let searched: [SyntaxNode] = node.kind == .fn
-                ? [node]
-                : header(of: node) + (node.child(.assocItemList)?.children.filter { $0.kind == .typeAlias || $0.kind == .constItem } ?? [])
-            guard let projection = searched.lazy.compactMap({ firstProjection(in: $0, of: parameters, except: ownAssociatedTypes) }).first
+        var checked: Set<Int> = []
+        for type in tree.nodes(ofKind: .pathType) {
+            guard let path = type.child(.path)?.as(PathSyntax.self),
+                  path.qualifiedSelf != nil || (path.segments.count >= 2 && parameterNames.contains(path.segments[0].identifier))
             else { continue }
-            // Only then what makes a parameter `'static`.
-            let known = statics ?? Self.staticNames(context.items)
-            statics = known
-            guard owners.contains(where: { saysStatic($0, parameters: parameters, statics: known) }) else { continue }
-            report(context, unit, at: projection.span, "associated type of a type parameter that is known to be `'static`",
-                   label: "a closure's type can pass for `'static` when it is not, and this would carry that on")
+            guard let item = enclosingGenericItem(of: type), checked.insert(item.id).inserted else { continue }
+            if [.structItem, .enumItem, .unionItem].contains(item.kind) {
+                // `struct S<I: Iterator>(I::Item)`: `S<X>` is `'static` when `X` is, whatever the field holds.
+                if let projection = firstProjection(in: item, of: typeParameters(of: item), except: []) {
+                    report(context, unit, at: projection.span, "field whose type is an associated type of a type parameter",
+                           label: "the type counts as `'static` when its parameters do, whatever this field holds")
+                }
+            } else if let (projection, returnsOpaque) = check(item, unit, context, statics: &statics) {
+                report(context, unit, at: projection.span,
+                       returnsOpaque ? "`impl Trait` returned from code that names an associated type of a type parameter"
+                                     : "associated type of a type parameter that is known to be `'static`",
+                       label: returnsOpaque ? "the returned type counts as `'static` when the parameters do, whatever it holds of this"
+                                            : "a closure's type can pass for `'static` when it is not, and this would carry that on")
+            }
         }
+    }
+
+    /// The innermost fn, impl, trait, struct, enum or union around `node`.
+    private func enclosingGenericItem(of node: SyntaxNode) -> SyntaxNode? {
+        var current = node.parent
+        while let candidate = current {
+            if [.fn, .implItem, .traitItem, .structItem, .enumItem, .unionItem].contains(candidate.kind) { return candidate }
+            current = candidate.parent
+        }
+        return nil
+    }
+
+    /// The projection that makes `node` (a fn, impl or trait) refused, if
+    /// any, and whether it is refused for returning `impl Trait`.
+    private func check(_ node: SyntaxNode, _ unit: LintUnit, _ context: LintContext,
+                       statics: inout Set<String>?) -> (SyntaxNode, Bool)? {
+        var owners = [node]
+        if node.kind == .fn, node.parent?.kind == .assocItemList, let container = node.parent?.parent,
+           container.kind == .implItem || container.kind == .traitItem {
+            owners.append(container)
+        }
+        var parameters: Set<String> = []
+        var ownAssociatedTypes: Set<String> = []
+        for owner in owners {
+            parameters.formUnion(typeParameters(of: owner))
+            if owner.kind == .traitItem || (owner.kind == .implItem && !typeParameters(of: owner).isEmpty) {
+                parameters.insert("Self")
+            }
+            if owner.kind == .implItem {
+                // An impl's own `Self::Item` is the type it defines, not a projection.
+                for item in owner.child(.assocItemList)?.children(.typeAlias) ?? [] {
+                    if let name = item.child(.name)?.as(NameSyntax.self)?.identifier { ownAssociatedTypes.insert(name) }
+                }
+            }
+        }
+        guard !parameters.isEmpty else { return nil }
+        // A method's whole text; an impl's or trait's header and associated types (its methods are items of their own).
+        let searched: [SyntaxNode] = node.kind == .fn
+            ? [node]
+            : header(of: node) + (node.child(.assocItemList)?.children.filter { $0.kind == .typeAlias || $0.kind == .constItem } ?? [])
+        guard let projection = searched.lazy.compactMap({ firstProjection(in: $0, of: parameters, except: ownAssociatedTypes) }).first
+        else { return nil }
+        // `-> impl Trait` hides what it is built from, and is `'static` when
+        // the parameters are: a value of `I::Item` kept in it is carried away.
+        if node.kind == .fn, node.child(.retType)?.descendants([.implTraitType]).isEmpty == false { return (projection, true) }
+        // Only then what makes a parameter `'static`.
+        let known = statics ?? Self.staticNames(context.items)
+        statics = known
+        return owners.contains(where: { saysStatic($0, parameters: parameters, statics: known) }) ? (projection, false) : nil
     }
 
     /// The children of an item that are not its body.
