@@ -6,6 +6,8 @@ struct PLRustAsync: CodeLint {
     static let name = "plrust_async"
 
     func check(_ unit: LintUnit, _ context: LintContext) {
+        // Each of these is written with its keyword: a sequential look at the token kinds settles most trees.
+        guard unit.tree.tokens.contains(where: { $0.kind == .kwAsync || $0.kind == .kwAwait }) else { return }
         for node in unit.tree.nodes(ofKinds: [.fn, .blockExpr, .closureExpr, .awaitExpr]) {
             switch node.kind {
             case .fn where node.hasDirectToken(.kwAsync):

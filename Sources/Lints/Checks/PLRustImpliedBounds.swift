@@ -18,23 +18,25 @@ struct PLRustImpliedBounds: CodeLint {
 
     func check(_ unit: LintUnit, _ context: LintContext) {
         let tree = unit.tree
-        let projectionAliases = Self.projectionAliases(context.items)
-        guard !tree.nodes(ofKind: .qualifiedSelf).isEmpty || !projectionAliases.isEmpty else { return }
-        for node in tree.nodes(ofKind: .pathType) {
-            guard let path = node.child(.path)?.as(PathSyntax.self) else { continue }
-            let arguments: SyntaxNode
-            if let qualified = path.qualifiedSelf {
-                arguments = qualified.syntax
-            } else if let last = path.segments.last, projectionAliases.contains(last.identifier),
-                      let list = last.syntax.child(.genericArgList) {
-                arguments = list
-            } else {
-                continue
+        // `<X as Trait>::Name` written as a type, with lifetimes inside the `<…>`.
+        if tree.contains(kind: .qualifiedSelf) {
+            for qualified in tree.nodes(ofKind: .qualifiedSelf) where holdsLifetime(qualified) {
+                guard let type = qualified.parent?.parent, type.kind == .pathType else { continue }
+                report(context, unit, at: type.span, "projection of a type that holds lifetimes",
+                       label: "the bounds these lifetimes imply are lost when this is normalized")
             }
-            guard holdsLifetime(arguments) else { continue }
-            report(context, unit, at: node.span, "projection of a type that holds lifetimes",
-                   label: path.qualifiedSelf == nil ? "this type alias is a projection; the bounds these lifetimes imply are lost when it is normalized"
-                                                    : "the bounds these lifetimes imply are lost when this is normalized")
+        }
+        // `Proj<&'a &'b ()>` for an alias of the run's that is a projection:
+        // from the generic argument lists with lifetimes, up to their segment.
+        guard tree.contains(kind: .genericArgList), context.hasTypeAliases else { return }
+        let projectionAliases = Self.projectionAliases(context.items)
+        guard !projectionAliases.isEmpty else { return }
+        for arguments in tree.nodes(ofKind: .genericArgList) where holdsLifetime(arguments) {
+            guard let segment = arguments.parent, segment.kind == .pathSegment,
+                  projectionAliases.contains(PathSegmentSyntax(unchecked: segment).identifier),
+                  let type = segment.parent?.parent, type.kind == .pathType else { continue }
+            report(context, unit, at: type.span, "projection of a type that holds lifetimes",
+                   label: "this type alias is a projection; the bounds these lifetimes imply are lost when it is normalized")
         }
     }
 

@@ -25,22 +25,50 @@ struct PLRustStaticProjections: CodeLint {
         // Candidates first, from one pass over the tree's path types: a
         // qualified path, or `P::Name` where `P` is some item's type parameter
         // or `Self`. Most trees have none.
-        let parameterNames = Set(tree.nodes(ofKind: .typeParam).compactMap { $0.child(.name)?.as(NameSyntax.self)?.identifier })
-            .union(["Self"])
+        let parameterNodes = tree.nodes(ofKind: .typeParam)
+        // Without type parameters (or traits, whose `Self` is one) nothing is generic here.
+        guard !parameterNodes.isEmpty || !tree.nodes(ofKind: .traitItem).isEmpty else { return }
+        let parameterNames = Set(parameterNodes.compactMap { $0.child(.name)?.as(NameSyntax.self)?.identifier }).union(["Self"])
+        guard mayProject(tree, parameterNames) else { return }
         var statics: Set<String>?
-        var checked: Set<Int> = []
+        // Candidates by the innermost item they are in, in source order.
+        var candidates: [(item: SyntaxNode, types: [SyntaxNode])] = []
+        var slots: [Int: Int] = [:]
+        var items: [SyntaxNode]?
         for type in tree.nodes(ofKind: .pathType) {
-            guard let path = type.child(.path)?.as(PathSyntax.self),
-                  path.qualifiedSelf != nil || (path.segments.count >= 2 && parameterNames.contains(path.segments[0].identifier))
-            else { continue }
-            guard let item = enclosingGenericItem(of: type), checked.insert(item.id).inserted else { continue }
+            // Without allocating: most path types are one segment (`u8`, `T`).
+            guard let path = type.firstChild(where: { $0 == .path }) else { continue }
+            if path.firstToken?.kind != .lt {
+                guard path.directToken(.colon) != nil, let first = path.firstChild(where: { $0 == .pathSegment }),
+                      parameterNames.contains(PathSegmentSyntax(unchecked: first).identifier) else { continue }
+            }
+            let generic = items ?? tree.nodes(ofKinds: [.fn, .implItem, .traitItem, .structItem, .enumItem, .unionItem])
+            items = generic
+            // The innermost item around it: the first after it, in post-order, that contains it.
+            var low = 0
+            var high = generic.count
+            while low < high {
+                let middle = (low + high) / 2
+                if generic[middle].id < type.id { low = middle + 1 } else { high = middle }
+            }
+            guard let item = generic[low...].first(where: { $0.contains(type) }) else { continue }
+            if let slot = slots[item.id] {
+                candidates[slot].types.append(type)
+            } else {
+                slots[item.id] = candidates.count
+                candidates.append((item, [type]))
+            }
+        }
+        for (item, types) in candidates {
             if [.structItem, .enumItem, .unionItem].contains(item.kind) {
                 // `struct S<I: Iterator>(I::Item)`: `S<X>` is `'static` when `X` is, whatever the field holds.
-                if let projection = firstProjection(in: item, of: typeParameters(of: item), except: []) {
+                let parameters = typeParameters(of: item)
+                if let projection = types.first(where: { isProjection($0, of: parameters, except: []) }) {
                     report(context, unit, at: projection.span, "field whose type is an associated type of a type parameter",
                            label: "the type counts as `'static` when its parameters do, whatever this field holds")
                 }
-            } else if let (projection, returnsOpaque) = check(item, unit, context, statics: &statics) {
+            } else if let (projection, returnsOpaque) = check(item, container: container(of: item, among: items ?? []), candidates: types,
+                                                              unit, context, statics: &statics) {
                 report(context, unit, at: projection.span,
                        returnsOpaque ? "`impl Trait` returned from code that names an associated type of a type parameter"
                                      : "associated type of a type parameter that is known to be `'static`",
@@ -50,25 +78,41 @@ struct PLRustStaticProjections: CodeLint {
         }
     }
 
-    /// The innermost fn, impl, trait, struct, enum or union around `node`.
-    private func enclosingGenericItem(of node: SyntaxNode) -> SyntaxNode? {
-        var current = node.parent
-        while let candidate = current {
-            if [.fn, .implItem, .traitItem, .structItem, .enumItem, .unionItem].contains(candidate.kind) { return candidate }
-            current = candidate.parent
+    /// A look at the tokens before the nodes: a projection is written
+    /// `P::Name` (`P` a type parameter or `Self`) or `<… as Trait>::Name`.
+    private func mayProject(_ tree: SyntaxTree, _ parameterNames: Set<String>) -> Bool {
+        let tokens = tree.tokens
+        let lengths = Set(parameterNames.map(\.utf8.count))
+        var index = 0
+        while index + 2 < tokens.count {
+            defer { index += 1 }
+            guard tokens[index + 1].kind == .colon, tokens[index + 2].kind == .colon else { continue }
+            let token = tokens[index]
+            switch token.kind {
+            case .kwSelfType, .gt: return true
+            case .ident:
+                if lengths.contains(Int(token.end - token.start)), parameterNames.contains(tree.text(of: token)) { return true }
+            default: continue
+            }
         }
-        return nil
+        return false
+    }
+
+    /// The impl or trait whose method `item` is.
+    private func container(of item: SyntaxNode, among items: [SyntaxNode]) -> SyntaxNode? {
+        guard item.kind == .fn else { return nil }
+        return items.first { candidate in
+            (candidate.kind == .implItem || candidate.kind == .traitItem)
+                && candidate.child(.assocItemList)?.children.contains(item) == true
+        }
     }
 
     /// The projection that makes `node` (a fn, impl or trait) refused, if
     /// any, and whether it is refused for returning `impl Trait`.
-    private func check(_ node: SyntaxNode, _ unit: LintUnit, _ context: LintContext,
+    private func check(_ node: SyntaxNode, container: SyntaxNode?, candidates: [SyntaxNode], _ unit: LintUnit, _ context: LintContext,
                        statics: inout Set<String>?) -> (SyntaxNode, Bool)? {
         var owners = [node]
-        if node.kind == .fn, node.parent?.kind == .assocItemList, let container = node.parent?.parent,
-           container.kind == .implItem || container.kind == .traitItem {
-            owners.append(container)
-        }
+        if let container { owners.append(container) }
         var parameters: Set<String> = []
         var ownAssociatedTypes: Set<String> = []
         for owner in owners {
@@ -84,12 +128,10 @@ struct PLRustStaticProjections: CodeLint {
             }
         }
         guard !parameters.isEmpty else { return nil }
-        // A method's whole text; an impl's or trait's header and associated types (its methods are items of their own).
-        let searched: [SyntaxNode] = node.kind == .fn
-            ? [node]
-            : header(of: node) + (node.child(.assocItemList)?.children.filter { $0.kind == .typeAlias || $0.kind == .constItem } ?? [])
-        guard let projection = searched.lazy.compactMap({ firstProjection(in: $0, of: parameters, except: ownAssociatedTypes) }).first
-        else { return nil }
+        // The candidates are the path types whose innermost item this is: a
+        // method's whole text, an impl's or trait's header and associated
+        // types (its methods are items of their own).
+        guard let projection = candidates.first(where: { isProjection($0, of: parameters, except: ownAssociatedTypes) }) else { return nil }
         // `-> impl Trait` hides what it is built from, and is `'static` when
         // the parameters are: a value of `I::Item` kept in it is carried away.
         if node.kind == .fn, node.child(.retType)?.descendants([.implTraitType]).isEmpty == false { return (projection, true) }
@@ -113,6 +155,16 @@ struct PLRustStaticProjections: CodeLint {
     /// a type of its signature that needs it (`&'static T`, a type of
     /// `statics` holding it).
     private func saysStatic(_ item: SyntaxNode, parameters: Set<String>, statics: Set<String>) -> Bool {
+        // Nothing to find without a `'static` or a name of `statics` in the header.
+        let tree = item.tree
+        let mentionsStatic = header(of: item).contains { part in
+            part.tokenRange.contains { index in
+                let token = tree.tokens[index]
+                if token.kind == .lifetime { return tree.token(token, is: "'static") }
+                return token.kind == .ident && statics.contains(tree.text(of: token))
+            }
+        }
+        guard mentionsStatic else { return false }
         for parameter in item.child(.genericParamList)?.children(.typeParam) ?? [] where boundsSayStatic(parameter.child(.typeBoundList), statics) {
             return true
         }
@@ -194,20 +246,18 @@ struct PLRustStaticProjections: CodeLint {
         }
     }
 
-    /// A path type in `node` that projects out of one of `parameters`:
+    /// Whether the path type `type` projects out of one of `parameters`:
     /// `I::Item`, or a qualified `<… I …>::Name` (not an impl's own `Self::X`).
-    private func firstProjection(in node: SyntaxNode, of parameters: Set<String>, except own: Set<String>) -> SyntaxNode? {
-        node.descendants([.pathType]).first { type in
-            guard let path = type.child(.path)?.as(PathSyntax.self) else { return false }
-            if let qualified = path.qualifiedSelf {
-                if qualified.selfType?.as(PathTypeSyntax.self)?.path?.segments.map(\.identifier) == ["Self"],
-                   own.contains(path.segments.last?.identifier ?? "") {
-                    return false
-                }
-                return mentions(qualified.syntax, parameters)
+    private func isProjection(_ type: SyntaxNode, of parameters: Set<String>, except own: Set<String>) -> Bool {
+        guard let path = type.child(.path)?.as(PathSyntax.self) else { return false }
+        if let qualified = path.qualifiedSelf {
+            if qualified.selfType?.as(PathTypeSyntax.self)?.path?.segments.map(\.identifier) == ["Self"],
+               own.contains(path.segments.last?.identifier ?? "") {
+                return false
             }
-            guard path.segments.count >= 2, let first = path.segments.first?.identifier, parameters.contains(first) else { return false }
-            return !(first == "Self" && path.segments.count == 2 && own.contains(path.segments[1].identifier))
+            return mentions(qualified.syntax, parameters)
         }
+        guard path.segments.count >= 2, let first = path.segments.first?.identifier, parameters.contains(first) else { return false }
+        return !(first == "Self" && path.segments.count == 2 && own.contains(path.segments[1].identifier))
     }
 }

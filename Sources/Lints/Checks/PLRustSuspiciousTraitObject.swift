@@ -13,12 +13,19 @@ struct PLRustSuspiciousTraitObject: CodeLint {
         let candidates = unit.tree.nodes(ofKinds: [.genericArgList, .typeParam])
         // Most units have no turbofish and no type parameter default: no alias to work out.
         guard !candidates.isEmpty else { return }
-        let dynAliases = aliasesOfTraitObjects(context.items)
+        // Worked out when first needed: most units have no turbofish and no default.
+        var known: Set<String>?
+        func dynAliases() -> Set<String> {
+            if let known { return known }
+            let aliases = aliasesOfTraitObjects(context.items)
+            known = aliases
+            return aliases
+        }
         for node in candidates {
             switch node.kind {
             case .genericArgList where node.as(GenericArgListSyntax.self)?.isTurbofish == true:
                 // Inside `impl dyn Trait { … }`, `Self` is that trait object.
-                let names = insideTraitObjectImpl(node) ? dynAliases.union(["Self"]) : dynAliases
+                let names = insideTraitObjectImpl(node) ? dynAliases().union(["Self"]) : dynAliases()
                 if let found = traitObject(in: node, names) {
                     report(context, unit, at: found.span, "trait object used in a turbofish",
                            label: found.kind == .dynTraitType ? nil : "this type alias stands for a trait object")
@@ -26,7 +33,7 @@ struct PLRustSuspiciousTraitObject: CodeLint {
             case .typeParam:
                 // `T = dyn Trait`: the default is the type after `=`.
                 if let defaultType = node.children.last(where: { TypeSyntax.accepts($0.kind) }),
-                   node.hasDirectToken(.eq), let found = traitObject(in: defaultType, dynAliases) {
+                   node.hasDirectToken(.eq), let found = traitObject(in: defaultType, dynAliases()) {
                     report(context, unit, at: found.span, "trait object used as a generic parameter's default",
                            label: found.kind == .dynTraitType ? nil : "this type alias stands for a trait object")
                 }
@@ -51,6 +58,11 @@ struct PLRustSuspiciousTraitObject: CodeLint {
                   let selfNode = implementation.selfType?.syntax.withoutParentheses,
                   let associated = node.child(.assocItemList)?.children.first(where: { $0.kind == .typeAlias || $0.kind == .macroItem })
             else { continue }
+            // `?Sized` is written with a `?`: most impls have none.
+            let relaxes = [SyntaxKind.genericParamList, .whereClause].contains { part in
+                node.child(part).map { $0.tokenRange.contains { node.tree.tokens[$0].kind == .question } } ?? false
+            }
+            guard relaxes else { continue }
             let unsized = unsizedParameters(of: node)
             guard !unsized.isEmpty else { continue }
             let parameter: String?
@@ -130,8 +142,9 @@ struct PLRustSuspiciousTraitObject: CodeLint {
     /// Names of the body's type aliases that stand for a trait object, directly
     /// or through other aliases, and the names `use … as` gives them, in every tree.
     private func aliasesOfTraitObjects(_ items: BodyItems) -> Set<String> {
+        // Associated types too: `foo::<Self::Output>()` where `type Output = dyn Trait;`.
         items.names("aliases of trait objects") { known in
-            Set(items.typeAliases.compactMap { name, aliases in
+            Set([items.typeAliases, items.associatedTypes].joined().compactMap { name, aliases in
                 aliases.contains { alias in alias.aliasedType.map { traitObject(in: $0.syntax, known) != nil } ?? false } ? name : nil
             })
         }

@@ -9,7 +9,11 @@ struct UnsafeCode: CodeLint {
     static let unsafeAttributes: Set<String> = ["no_mangle", "export_name", "link_section"]
 
     func check(_ unit: LintUnit, _ context: LintContext) {
-        for node in unit.tree.nodes(ofKinds: [.blockExpr, .fn, .implItem, .traitItem, .module, .externBlock, .attr]) {
+        // A sequential look at the token kinds first: most trees have no `unsafe`
+        // keyword, and then only extern blocks and attributes remain to be seen.
+        let hasUnsafe = unit.tree.tokens.contains { $0.kind == .kwUnsafe }
+        let kinds: [SyntaxKind] = hasUnsafe ? [.blockExpr, .fn, .implItem, .traitItem, .module, .externBlock, .attr] : [.externBlock, .attr]
+        for node in unit.tree.nodes(ofKinds: kinds) {
             switch node.kind {
             case .blockExpr where node.hasDirectToken(.kwUnsafe):
                 report(context, unit, at: node.span, "usage of an `unsafe` block")

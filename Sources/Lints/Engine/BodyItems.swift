@@ -9,7 +9,10 @@ import RustSyntax
 /// By name only, as a syntax-level check can: two items of the same name
 /// in different modules both count, which errs on the side of refusing.
 final class BodyItems {
+    /// `type Name = …;` items (not the associated types of traits and impls, which are only named through a type).
     private(set) var typeAliases: [String: [TypeAliasSyntax]] = [:]
+    /// Associated types with a value (`type Target = …;` in an impl).
+    private(set) var associatedTypes: [String: [TypeAliasSyntax]] = [:]
     /// Structs, enums and unions.
     private(set) var dataTypes: [String: [SyntaxNode]] = [:]
     private(set) var traits: [String: [SyntaxNode]] = [:]
@@ -20,6 +23,13 @@ final class BodyItems {
 
     init(trees: [SyntaxTree]) {
         for tree in trees {
+            // Associated types are the type aliases directly in a trait's or impl's braces.
+            var associated: Set<Int> = []
+            if !tree.nodes(ofKind: .typeAlias).isEmpty {
+                for list in tree.nodes(ofKind: .assocItemList) {
+                    for child in list.children where child.kind == .typeAlias { associated.insert(child.id) }
+                }
+            }
             for node in tree.nodes(ofKinds: [.typeAlias, .structItem, .enumItem, .unionItem, .traitItem, .useTree], ordered: false) {
                 switch node.kind {
                 case .useTree:
@@ -29,7 +39,13 @@ final class BodyItems {
                 default:
                     guard let name = node.child(.name)?.as(NameSyntax.self)?.identifier else { continue }
                     switch node.kind {
-                    case .typeAlias: if let alias = node.as(TypeAliasSyntax.self) { typeAliases[name, default: []].append(alias) }
+                    case .typeAlias:
+                        guard let alias = node.as(TypeAliasSyntax.self) else { continue }
+                        if associated.contains(node.id) {
+                            associatedTypes[name, default: []].append(alias)
+                        } else {
+                            typeAliases[name, default: []].append(alias)
+                        }
                     case .traitItem: traits[name, default: []].append(node)
                     default: dataTypes[name, default: []].append(node)
                     }

@@ -38,8 +38,12 @@ public final class LintContext {
     var expansionTokenBudget = 0
     /// Set once every expansion is known: which paths are worth resolving.
     var pathScreen: PathScreen?
-    /// Set once every expansion is known: the items of every tree, by name.
-    var items = BodyItems(trees: [])
+    /// Set once every expansion is known: every tree of the run.
+    var trees: [SyntaxTree] = []
+    /// The items of every tree, by name: read on first use (most runs never need them).
+    lazy var items = BodyItems(trees: trees)
+    /// Whether any tree of the run has a type alias (most have none, and then `items` need not be read for them).
+    lazy var hasTypeAliases = trees.contains { $0.contains(kind: .typeAlias) }
     /// Arguments of macro calls that cannot be expanded, scanned (`TokenScan`)
     /// once every expansion, and so every name, is known.
     var unexpandedCalls: [(arguments: TokenTreeSyntax, unit: LintUnit)] = []

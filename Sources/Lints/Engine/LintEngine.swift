@@ -80,7 +80,7 @@ public struct LintEngine: Sendable {
                                             bound: units.flatMap { $0.resolver.boundNames(standingFor: refused) },
                                             globs: units.flatMap(\.resolver.globPaths))
         }
-        context.items = BodyItems(trees: units.map(\.tree))
+        context.trees = units.map(\.tree)
         // Macro calls that could not be expanded: their tokens, screened like paths.
         for (arguments, unit) in context.unexpandedCalls {
             TokenScan.check(arguments, in: unit, context: context)

@@ -35,12 +35,39 @@ public final class SyntaxTree: @unchecked Sendable {
         self.nodes = nodes
         self.diagnostics = diagnostics
         self.bodyLayout = bodyLayout
+        var present: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        for node in nodes {
+            let raw = Int(node.kind.rawValue)
+            let bit: UInt64 = 1 << UInt64(raw % 64)
+            switch raw / 64 {
+            case 0: present.0 |= bit
+            case 1: present.1 |= bit
+            default: present.2 |= bit
+            }
+        }
+        self.presentKinds = present
     }
+
+    /// One bit per kind that occurs in the tree (`SyntaxKind` has fewer than 192 cases).
+    private let presentKinds: (UInt64, UInt64, UInt64)
 
     /// Indexes built on first use: each node's parent, and the nodes of each
     /// kind. One linear pass each, then O(1) per query.
     private let parentTable = Mutex<[Int32]?>(nil)
     private let kindTable = Mutex<KindIndex?>(nil)
+
+    /// Whether any node of the tree has `kind` (from a bit set made with the
+    /// tree: a query for an absent kind, as most queries on small macro
+    /// expansions are, returns without a scan).
+    public func contains(kind: SyntaxKind) -> Bool {
+        let raw = Int(kind.rawValue)
+        let word: UInt64 = switch raw / 64 {
+        case 0: presentKinds.0
+        case 1: presentKinds.1
+        default: presentKinds.2
+        }
+        return raw < 192 && word & (1 << UInt64(raw % 64)) != 0
+    }
 
     /// Node ids grouped by kind, each group in post-order: `ids[starts[k]..<starts[k + 1]]`
     /// for kind raw value `k`. Two arrays, however many kinds occur.
@@ -96,6 +123,7 @@ public final class SyntaxTree: @unchecked Sendable {
     /// Every node of `kind`, children before their parents (post-order).
     public func nodes(ofKind kind: SyntaxKind) -> [SyntaxNode] {
         if nodes.count <= SyntaxTree.smallTree {
+            guard contains(kind: kind) else { return [] }
             var found: [SyntaxNode] = []
             for index in nodes.indices where nodes[index].kind == kind { found.append(SyntaxNode(tree: self, index: Int32(index))) }
             return found
@@ -110,6 +138,7 @@ public final class SyntaxTree: @unchecked Sendable {
     public func nodes(ofKinds kinds: [SyntaxKind], ordered: Bool = true) -> [SyntaxNode] {
         if kinds.count == 1, let only = kinds.first { return nodes(ofKind: only) }
         if nodes.count <= SyntaxTree.smallTree {
+            guard kinds.contains(where: { contains(kind: $0) }) else { return [] }
             // One pass, already in post-order.
             var found: [SyntaxNode] = []
             for index in nodes.indices where kinds.contains(nodes[index].kind) {
@@ -177,6 +206,11 @@ public struct SyntaxNode: Hashable, @unchecked Sendable {
     /// A number unique to this node within its tree, in `0..<tree.nodeCount`
     /// (children have smaller ids than their parents).
     public var id: Int { Int(index) }
+    /// Whether `other` is this node or one of its descendants (read from the
+    /// post-order layout, without the parent table).
+    public func contains(_ other: SyntaxNode) -> Bool {
+        other.tree === tree && other.index <= index && other.index >= Int32(raw.firstDescendant)
+    }
 
     public var kind: SyntaxKind { raw.kind }
     /// Indexes into `tree.tokens` of the tokens this node covers.
