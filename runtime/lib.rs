@@ -14,6 +14,7 @@ use std::error::Error;
 use std::fmt;
 use std::marker::PhantomData;
 use std::panic::{self, AssertUnwindSafe};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Once;
 
 /// The C structures and constants, laid out as in plrustc.h.
@@ -51,9 +52,10 @@ pub mod abi {
     pub struct Host {
         pub abi_version: u32,
         pub context: *mut core::ffi::c_void,
-        pub log: Option<extern "C" fn(*mut core::ffi::c_void, i32, *const u8, usize)>,
-        pub row: Option<extern "C" fn(*mut core::ffi::c_void, *const Value, usize)>,
-        pub error: Option<extern "C" fn(*mut core::ffi::c_void, *const u8, usize)>,
+        // Unsafe to call: they take raw pointers and trust them.
+        pub log: Option<unsafe extern "C" fn(*mut core::ffi::c_void, i32, *const u8, usize)>,
+        pub row: Option<unsafe extern "C" fn(*mut core::ffi::c_void, *const Value, usize)>,
+        pub error: Option<unsafe extern "C" fn(*mut core::ffi::c_void, *const u8, usize)>,
     }
 
     #[repr(C)]
@@ -105,17 +107,54 @@ pub mod abi {
     }
 }
 
-/// PostgreSQL's log levels, as the logging macros use them.
+/// The levels a body may log at: PostgreSQL's, up to WARNING. ERROR and
+/// above are not levels a message can have here: an `ereport` at those levels
+/// ends the transaction (or the backend, or the cluster) by a jump that must
+/// never cross Rust frames. A body ends its call with an error through
+/// `error!` or by returning `Err`, which the entry point reports once the
+/// body's frames are gone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogLevel {
+    Debug5,
+    Debug4,
+    Debug3,
+    Debug2,
+    Debug1,
+    Log,
+    Info,
+    Notice,
+    Warning,
+}
+
+impl LogLevel {
+    /// PostgreSQL's code for the level (elog.h), as plrustc.h passes it.
+    pub fn code(self) -> i32 {
+        match self {
+            LogLevel::Debug5 => 10,
+            LogLevel::Debug4 => 11,
+            LogLevel::Debug3 => 12,
+            LogLevel::Debug2 => 13,
+            LogLevel::Debug1 => 14,
+            LogLevel::Log => 15,
+            LogLevel::Info => 17,
+            LogLevel::Notice => 18,
+            LogLevel::Warning => 19,
+        }
+    }
+}
+
+/// The levels by PostgreSQL's names, as the logging macros use them.
 pub mod level {
-    pub const DEBUG5: i32 = 10;
-    pub const DEBUG4: i32 = 11;
-    pub const DEBUG3: i32 = 12;
-    pub const DEBUG2: i32 = 13;
-    pub const DEBUG1: i32 = 14;
-    pub const LOG: i32 = 15;
-    pub const INFO: i32 = 17;
-    pub const NOTICE: i32 = 18;
-    pub const WARNING: i32 = 19;
+    use super::LogLevel;
+    pub const DEBUG5: LogLevel = LogLevel::Debug5;
+    pub const DEBUG4: LogLevel = LogLevel::Debug4;
+    pub const DEBUG3: LogLevel = LogLevel::Debug3;
+    pub const DEBUG2: LogLevel = LogLevel::Debug2;
+    pub const DEBUG1: LogLevel = LogLevel::Debug1;
+    pub const LOG: LogLevel = LogLevel::Log;
+    pub const INFO: LogLevel = LogLevel::Info;
+    pub const NOTICE: LogLevel = LogLevel::Notice;
+    pub const WARNING: LogLevel = LogLevel::Warning;
 }
 
 /// Everything a body uses without naming this crate.
@@ -357,9 +396,11 @@ thread_local! {
     static PANIC_MESSAGE: RefCell<Option<String>> = RefCell::new(None);
 }
 
-/// Sends a message to the host's log (used by the logging macros).
+/// Sends a message to the host's log (used by the logging macros). Outside a
+/// call (a value a body kept and dropped later, say) there is no host: the
+/// message is dropped.
 #[doc(hidden)]
-pub fn __log(level: i32, message: String) {
+pub fn __log(level: LogLevel, message: String) {
     HOST.with(|host| {
         let host = host.get();
         if host.is_null() {
@@ -369,7 +410,8 @@ pub fn __log(level: i32, message: String) {
         // passed and keeps valid while the call lasts.
         let host = unsafe { &*host };
         if let Some(log) = host.log {
-            log(host.context, level, message.as_ptr(), message.len());
+            // SAFETY: plrustc.h's log callback reads `length` bytes of the message, during the call.
+            unsafe { log(host.context, level.code(), message.as_ptr(), message.len()) };
         }
     })
 }
@@ -489,14 +531,24 @@ pub struct PgTrigger<'a> {
     columns: Vec<(String, u32)>,
     old: Option<TriggerRow>,
     new: Option<TriggerRow>,
+    call: u64,
 }
 
 /// One row of the table, owned: read and change its columns by name.
+///
+/// A row belongs to the trigger call that made it: one a body keeps (in a
+/// `static`, say) and returns from a later call, perhaps on another table
+/// with other columns, is refused with an error rather than handed to the
+/// host in the wrong shape.
 #[derive(Debug, Clone)]
 pub struct TriggerRow {
     columns: Vec<(String, u32)>,
     values: Vec<Out>,
+    call: u64,
 }
+
+/// Numbers trigger calls, so a row can tell which call it came from.
+static TRIGGER_CALLS: AtomicU64 = AtomicU64::new(0);
 
 fn text_of(bytes: *const u8, length: usize) -> String {
     if bytes.is_null() || length == 0 {
@@ -533,6 +585,7 @@ fn owned(value: &abi::Value) -> Result<Out, String> {
 
 impl<'a> PgTrigger<'a> {
     fn from_raw(raw: &'a abi::Trigger) -> Result<Self, String> {
+        let call = TRIGGER_CALLS.fetch_add(1, Ordering::Relaxed) + 1;
         let columns: Vec<(String, u32)> = if raw.column_count == 0 || raw.columns.is_null() {
             Vec::new()
         } else {
@@ -556,11 +609,11 @@ impl<'a> PgTrigger<'a> {
                 }
                 owned_values.push(owned(value)?);
             }
-            Ok(Some(TriggerRow { columns: columns.clone(), values: owned_values }))
+            Ok(Some(TriggerRow { columns: columns.clone(), values: owned_values, call }))
         };
         let old = row(raw.old_row)?;
         let new = row(raw.new_row)?;
-        Ok(PgTrigger { raw, columns, old, new })
+        Ok(PgTrigger { raw, columns, old, new, call })
     }
 
     pub fn op(&self) -> Result<PgTriggerOperation, PgTriggerError> {
@@ -767,11 +820,19 @@ impl TriggerRow {
         Ok(())
     }
 
-    #[doc(hidden)]
-    pub fn into_columns(self) -> Vec<Out> {
-        self.values
+}
+
+/// A row returned from a call other than the one that made it.
+#[derive(Debug)]
+struct RowFromAnotherCall;
+
+impl fmt::Display for RowFromAnotherCall {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the trigger returned a row that was made in another call (a row can be returned only from the call that read it)")
     }
 }
+
+impl Error for RowFromAnotherCall {}
 
 // ---------------------------------------------------------------------------
 // Arguments in
@@ -1047,7 +1108,8 @@ impl<'h> Sink<'h> {
         let mut storage: Vec<Vec<abi::Value>> = Vec::new();
         let values: Vec<abi::Value> = columns.iter().map(|column| lower(column, &mut storage)).collect();
         if let Some(row) = self.host.row {
-            row(self.host.context, values.as_ptr(), values.len());
+            // SAFETY: the values and what they point at (`columns`, `storage`) live until the callback returns.
+            unsafe { row(self.host.context, values.as_ptr(), values.len()) };
         }
     }
 }
@@ -1125,16 +1187,18 @@ fn lower(out: &Out, storage: &mut Vec<Vec<abi::Value>>) -> abi::Value {
 
 static QUIET_PANICS: Once = Once::new();
 
-/// Panics inside a call are reported as its error; the default hook would print
-/// them to the server's stderr. This library has its own copy of std, so the
-/// hook is this library's alone.
+/// One panic hook for the whole library (which has its own copy of std, so
+/// the hook is this library's alone), installed at the first call and never
+/// replaced (a body cannot: `std::panic::set_hook` is refused). It never
+/// prints: a panic inside a call becomes that call's error, and any other
+/// panic (after a call, in a destructor at exit) is dropped in silence, so no
+/// text of a body's can reach the server's stderr or its log.
 fn install_panic_hook() {
     QUIET_PANICS.call_once(|| {
-        let previous = panic::take_hook();
-        panic::set_hook(Box::new(move |info| {
-            let inside_call = HOST.with(|host| !host.get().is_null());
+        panic::set_hook(Box::new(|info| {
+            // `try_with`: a panic while the thread's locals are torn down finds none.
+            let inside_call = HOST.try_with(|host| !host.get().is_null()).unwrap_or(false);
             if !inside_call {
-                previous(info);
                 return;
             }
             let payload = info.payload();
@@ -1147,14 +1211,18 @@ fn install_panic_hook() {
             } else {
                 "the function panicked".to_string()
             };
-            let origin = ORIGIN.with(|origin| origin.get());
+            let origin = ORIGIN.try_with(|origin| origin.get()).unwrap_or(None);
             let message = match (payload.downcast_ref::<Raised>(), info.location(), origin) {
                 (None, Some(location), Some(origin)) if location.file() == origin.file && location.line() >= origin.first_line => {
                     format!("{} (at line {} of the body)", message, location.line() - origin.first_line + origin.body_line)
                 }
                 _ => message,
             };
-            PANIC_MESSAGE.with(|slot| *slot.borrow_mut() = Some(message));
+            let _ = PANIC_MESSAGE.try_with(|slot| {
+                if let Ok(mut slot) = slot.try_borrow_mut() {
+                    *slot = Some(message);
+                }
+            });
         }));
     });
 }
@@ -1208,7 +1276,8 @@ fn drop_caught<T>(value: T) {
 
 fn report_error(host: &abi::Host, message: &str) {
     if let Some(error) = host.error {
-        error(host.context, message.as_ptr(), message.len());
+        // SAFETY: plrustc.h's error callback reads `length` bytes of the message, during the call.
+        unsafe { error(host.context, message.as_ptr(), message.len()) };
     }
 }
 
@@ -1287,7 +1356,7 @@ pub unsafe fn run_trigger(
     host: *const abi::Host,
     trigger: *const abi::Trigger,
     origin: &'static Origin,
-    body: &mut dyn for<'a> FnMut(&PgTrigger<'a>, &mut Sink<'a>) -> Result<(), Box<dyn Error + Send + Sync + 'static>>,
+    body: &mut dyn for<'a> FnMut(&PgTrigger<'a>) -> Result<Option<TriggerRow>, Box<dyn Error + Send + Sync + 'static>>,
 ) -> i32 {
     if host.is_null() {
         return abi::BAD_CALL;
@@ -1315,7 +1384,16 @@ pub unsafe fn run_trigger(
     let previous_origin = ORIGIN.with(|slot| slot.replace(Some(origin)));
     PANIC_MESSAGE.with(|slot| *slot.borrow_mut() = None);
     let mut sink = Sink { host };
-    let outcome = panic::catch_unwind(AssertUnwindSafe(|| body(&trigger, &mut sink)));
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| -> Result<(), Box<dyn Error + Send + Sync + 'static>> {
+        if let Some(row) = body(&trigger)? {
+            // The row's columns are the table's only if this call made it.
+            if row.call != trigger.call || row.columns != trigger.columns {
+                return Err(Box::new(RowFromAnotherCall));
+            }
+            sink.row(row.values);
+        }
+        Ok(())
+    }));
     // Still inside the call: what `finish` runs of the body's code is quiet too.
     let status = finish(host, outcome);
     HOST.with(|slot| slot.set(previous));

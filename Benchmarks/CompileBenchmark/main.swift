@@ -1,6 +1,6 @@
 // Compile latency: `plrustc compile` of a small function against `cargo build`
-// of the same generated crate (the wrapper and the runtime crate, as a cargo
-// workspace), and the time of a cache hit. See Benchmarks/README.md.
+// of the same generated crates (the user crate, the entry crate and the
+// runtime crate, as a cargo workspace), and the time of a cache hit. See Benchmarks/README.md.
 import BuiltinLintCatalog
 import Codegen
 import Diagnostics
@@ -49,21 +49,24 @@ for round in 0..<repetitions {
     // The same body again: a cache hit.
     hit.append(compile(spec, text: body, cache: cache, output: scratch.appendingPathComponent("hit-\(round)")))
 
-    // cargo: the same two crates as a workspace, built from nothing, offline.
+    // cargo: the same three crates as a workspace, built from nothing, offline.
     let project = scratch.appendingPathComponent("cargo-\(round)")
     let runtimeDirectory = project.appendingPathComponent("plrustc_runtime/src")
+    let userDirectory = project.appendingPathComponent("user/src")
     let functionDirectory = project.appendingPathComponent("function/src")
-    try FileManager.default.createDirectory(at: runtimeDirectory, withIntermediateDirectories: true)
-    try FileManager.default.createDirectory(at: functionDirectory, withIntermediateDirectories: true)
+    for directory in [runtimeDirectory, userDirectory, functionDirectory] {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
     let runtimeSource = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("runtime/lib.rs"), encoding: .utf8)
     try runtimeSource.write(to: runtimeDirectory.appendingPathComponent("lib.rs"), atomically: true, encoding: .utf8)
     let wrapper = WrapperCrate(spec: spec, code: body, bodyLine: 1, forbiddenLints: CompileRequest.defaultBackendLints,
-                               metadata: "{}")
-    try wrapper.source.write(to: functionDirectory.appendingPathComponent("lib.rs"), atomically: true, encoding: .utf8)
+                               metadata: "{}", userPath: "user/src/lib.rs")
+    try wrapper.userSource.write(to: userDirectory.appendingPathComponent("lib.rs"), atomically: true, encoding: .utf8)
+    try wrapper.entrySource.write(to: functionDirectory.appendingPathComponent("lib.rs"), atomically: true, encoding: .utf8)
     try """
         [workspace]
-        members = ["plrustc_runtime", "function"]
+        members = ["plrustc_runtime", "user", "function"]
         resolver = "2"
         [profile.release]
         opt-level = 2
@@ -76,6 +79,14 @@ for round in 0..<repetitions {
         """.write(to: project.appendingPathComponent("plrustc_runtime/Cargo.toml"), atomically: true, encoding: .utf8)
     try """
         [package]
+        name = "plrust_user"
+        version = "0.1.0"
+        edition = "2021"
+        [dependencies]
+        plrustc_runtime = { path = "../plrustc_runtime" }
+        """.write(to: project.appendingPathComponent("user/Cargo.toml"), atomically: true, encoding: .utf8)
+    try """
+        [package]
         name = "function"
         version = "0.1.0"
         edition = "2021"
@@ -83,6 +94,7 @@ for round in 0..<repetitions {
         crate-type = ["cdylib"]
         [dependencies]
         plrustc_runtime = { path = "../plrustc_runtime" }
+        plrust_user = { path = "../user" }
         """.write(to: project.appendingPathComponent("function/Cargo.toml"), atomically: true, encoding: .utf8)
     let cargoPath = ProcessInfo.processInfo.environment["HOME"].map { $0 + "/.cargo/bin/cargo" } ?? "/usr/bin/cargo"
     // Timed the way plrustc runs rustc (posix_spawn and waitpid), so neither pays more for being spawned.

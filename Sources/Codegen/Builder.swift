@@ -54,126 +54,66 @@ public struct Builder: Sendable {
                       forbid: [String], clippy: String?, metadata: String, outputDirectory: URL,
                       emitObject: Bool = false) throws(BuildError) -> BuildOutcome {
         let runtime = try runtimeLibrary(for: toolchain)
-        let wrapper = WrapperCrate(spec: spec, code: code, bodyLine: bodyLine, forbiddenLints: forbid, metadata: metadata)
-        let compiler = clippy == nil ? toolchain.rustc : toolchain.clippyDriver ?? toolchain.rustc
+        let wrapper = WrapperCrate(spec: spec, code: code, bodyLine: bodyLine, forbiddenLints: forbid, metadata: metadata,
+                                   userPath: WrapperCrate.recordedPath(spec))
+        let userCompiler = clippy == nil ? toolchain.rustc : toolchain.clippyDriver ?? toolchain.rustc
 
         var key = SHA256()
-        for part in [wrapper.source, runtime.key, toolchain.versionText, toolchain.rustc, toolchain.target.value,
-                     toolchain.linker ?? "", String(optLevel), compiler, clippy ?? ""] {
+        for part in [wrapper.userSource, wrapper.entrySource, runtime.key, toolchain.versionText, toolchain.rustc,
+                     toolchain.target.value, toolchain.linker ?? "", String(optLevel), userCompiler, clippy ?? ""] {
             key.update(part)
             key.update([0])
         }
         let artifactKey = key.hexDigest()
         let libraryName = "lib\(spec.rustFunctionName).so"
-        let cached = cacheDirectory.appendingPathComponent("artifacts/\(artifactKey)/\(libraryName)")
+        let objectName = "\(spec.rustFunctionName).o"
+        let cachedLibrary = cacheDirectory.appendingPathComponent("artifacts/\(artifactKey)/\(libraryName)")
+        let cachedObject = cacheDirectory.appendingPathComponent("artifacts/\(artifactKey)/\(objectName)")
+        let needsLibrary = !FileManager.default.fileExists(atPath: cachedLibrary.path)
+        let needsObject = emitObject && !FileManager.default.fileExists(atPath: cachedObject.path)
         var outcome = BuildOutcome()
-        var hit = true
-        if !FileManager.default.fileExists(atPath: cached.path) {
-            hit = false
-            let scratch = try makeScratchDirectory()
-            // PLRUSTC_KEEP_BUILD=1 leaves the wrapper crate in the cache's tmp/ to look at.
-            defer { if ProcessInfo.processInfo.environment["PLRUSTC_KEEP_BUILD"] != "1" { try? FileManager.default.removeItem(at: scratch) } }
-            let source = scratch.appendingPathComponent("\(spec.rustFunctionName).rs")
-            do {
-                try Data(wrapper.source.utf8).write(to: source)
-            } catch {
-                throw BuildError(.toolchain, "cannot write the wrapper crate in \(scratch.path): \(error.localizedDescription)")
+        if needsLibrary || needsObject {
+            let crates = try CrateBuild(builder: self, spec: spec, wrapper: wrapper, toolchain: toolchain, runtime: runtime.path)
+            // PLRUSTC_KEEP_BUILD=1 leaves both crates in the cache's tmp/ to look at.
+            defer { if ProcessInfo.processInfo.environment["PLRUSTC_KEEP_BUILD"] != "1" { crates.remove() } }
+            guard let userLibrary = try crates.buildUserCrate(compiler: userCompiler, clippy: clippy,
+                                                              bodyOffset: bodyOffset, diagnostics: &outcome.diagnostics)
+            else { return outcome }
+            if needsLibrary {
+                let library = try crates.buildEntry(userLibrary: userLibrary, crateType: "cdylib", output: libraryName)
+                try publish(library, to: cachedLibrary)
             }
-            let output = scratch.appendingPathComponent(libraryName)
-            var arguments = ["--edition", "2021", "--crate-type", "cdylib", "--crate-name", spec.rustFunctionName,
-                             "-C", "opt-level=\(optLevel)", "-C", "panic=unwind", "-C", "strip=debuginfo",
-                             // One unit: faster for a crate this small, and better code.
-                             "-C", "codegen-units=1",
-                             "--error-format", "json",
-                             "--extern", "plrustc_runtime=\(runtime.path.path)",
-                             "-L", "dependency=\(runtime.path.deletingLastPathComponent().path)",
-                             "--remap-path-prefix", "\(scratch.path)=plrustc",
-                             "-o", output.path, source.path] + toolchain.targetArguments
-            var environment: [String: String]?
-
-            if let clippy {
-                // clippy's style advice is not a verdict: only the two forbidden lists count.
-                arguments += ["-A", "clippy::all"]
-                do {
-                    try Data(clippy.utf8).write(to: scratch.appendingPathComponent("clippy.toml"))
-                } catch {
-                    throw BuildError(.toolchain, "cannot write clippy.toml in \(scratch.path): \(error.localizedDescription)")
+            if needsObject {
+                // The entry crate as a static library (with the user crate, the
+                // runtime and std), then linked into one relocatable object holding
+                // what the entry point needs (`-r`, `-u entry`): the host links it without rustc.
+                let archive = try crates.buildEntry(userLibrary: userLibrary, crateType: "staticlib",
+                                                    output: "lib\(spec.rustFunctionName).a")
+                let object = crates.directory.appendingPathComponent(objectName)
+                let linker = toolchain.linker ?? "cc"
+                let linked = ProcessRunner.run(linker, ["-r", "-nostdlib", "-Wl,--strip-debug", "-Wl,-u,\(spec.entrySymbol)",
+                                                        "-Wl,-u,\(spec.metadataSymbol)", "-o", object.path, archive.path])
+                guard linked.status == 0 else {
+                    throw BuildError(.toolchain, "`\(linker) -r` failed for \(toolchain.target): " + String(linked.errorText.prefix(2000)))
                 }
-                environment = ProcessInfo.processInfo.environment.merging(["CLIPPY_CONF_DIR": scratch.path]) { _, new in new }
+                try publish(object, to: cachedObject)
             }
-            let result = ProcessRunner.run(compiler, arguments, environment: environment)
-            outcome.diagnostics = CompilerDiagnostics.mapped(result.errorText, wrapperPath: WrapperCrate.recordedPath(spec),
-                                                             codeOffset: wrapper.codeOffset, codeLength: wrapper.codeLength,
-                                                             bodyOffset: bodyOffset)
-            guard result.status == 0 else {
-                if !outcome.failed {
-                    // rustc failed without a diagnostic we could read (a crash, a missing linker, a missing std).
-                    let text = result.errorText.trimmingCharacters(in: .whitespacesAndNewlines)
-                    throw BuildError(.toolchain, "rustc failed for \(toolchain.target) (exit status \(result.status))"
-                                     + (text.isEmpty ? "" : ": " + String(text.prefix(2000))))
-                }
-                return outcome
-            }
-            try publish(output, to: cached)
         }
-        var artifact = try deliver(cached, libraryName: libraryName, hit: hit, toolchain: toolchain, forbid: forbid,
+        var artifact = try deliver(cachedLibrary, libraryName: libraryName, hit: !needsLibrary, toolchain: toolchain, forbid: forbid,
                                    outputDirectory: outputDirectory)
         if emitObject {
-            artifact.object = try object(wrapper: wrapper, spec: spec, key: artifactKey, runtime: runtime, toolchain: toolchain,
-                                         outputDirectory: outputDirectory)
+            let destination = outputDirectory.appendingPathComponent(toolchain.target.value).appendingPathComponent(objectName)
+            let bytes: Data
+            do {
+                bytes = try Data(contentsOf: cachedObject)
+                try bytes.write(to: destination, options: .atomic)
+            } catch {
+                throw BuildError(.toolchain, "cannot write \(destination.path): \(error.localizedDescription)")
+            }
+            artifact.object = ("\(toolchain.target.value)/\(objectName)", bytes.count, SHA256.hex(bytes))
         }
         outcome.artifacts.append(artifact)
         return outcome
-    }
-
-    /// `--emit obj`: the wrapper built as a static library (with the runtime and
-    /// std), then linked into one relocatable object holding what the entry
-    /// point needs (`-r`, `-u entry`): the host links it without rustc. The
-    /// wrapper already compiled as a shared library, so this build has no
-    /// diagnostics of its own to report.
-    private func object(wrapper: WrapperCrate, spec: FunctionSpec, key: String, runtime: (path: URL, key: String),
-                        toolchain: Toolchain, outputDirectory: URL) throws(BuildError) -> (path: String, size: Int, sha256: String) {
-        let objectName = "\(spec.rustFunctionName).o"
-        let cached = cacheDirectory.appendingPathComponent("artifacts/\(key)/\(objectName)")
-        if !FileManager.default.fileExists(atPath: cached.path) {
-            let scratch = try makeScratchDirectory()
-            defer { try? FileManager.default.removeItem(at: scratch) }
-            let source = scratch.appendingPathComponent("\(spec.rustFunctionName).rs")
-            do {
-                try Data(wrapper.source.utf8).write(to: source)
-            } catch {
-                throw BuildError(.toolchain, "cannot write the wrapper crate in \(scratch.path): \(error.localizedDescription)")
-            }
-            let archive = scratch.appendingPathComponent("lib\(spec.rustFunctionName).a")
-            let built = ProcessRunner.run(toolchain.rustc, ["--edition", "2021", "--crate-type", "staticlib",
-                                                            "--crate-name", spec.rustFunctionName, "-C", "opt-level=\(optLevel)",
-                                                            "-C", "panic=unwind", "-C", "codegen-units=1",
-                                                            "--extern", "plrustc_runtime=\(runtime.path.path)",
-                                                            "-L", "dependency=\(runtime.path.deletingLastPathComponent().path)",
-                                                            "--remap-path-prefix", "\(scratch.path)=plrustc",
-                                                            "-o", archive.path, source.path] + toolchain.targetArguments)
-            guard built.status == 0 else {
-                throw BuildError(.toolchain, "rustc failed to build the static library for \(toolchain.target): "
-                                 + String(built.errorText.prefix(2000)))
-            }
-            let object = scratch.appendingPathComponent(objectName)
-            let linker = toolchain.linker ?? "cc"
-            let linked = ProcessRunner.run(linker, ["-r", "-nostdlib", "-Wl,--strip-debug", "-Wl,-u,\(spec.entrySymbol)",
-                                                    "-Wl,-u,\(spec.metadataSymbol)", "-o", object.path, archive.path])
-            guard linked.status == 0 else {
-                throw BuildError(.toolchain, "`\(linker) -r` failed for \(toolchain.target): " + String(linked.errorText.prefix(2000)))
-            }
-            try publish(object, to: cached)
-        }
-        let destination = outputDirectory.appendingPathComponent(toolchain.target.value).appendingPathComponent(objectName)
-        let bytes: Data
-        do {
-            bytes = try Data(contentsOf: cached)
-            try bytes.write(to: destination, options: .atomic)
-        } catch {
-            throw BuildError(.toolchain, "cannot write \(destination.path): \(error.localizedDescription)")
-        }
-        return ("\(toolchain.target.value)/\(objectName)", bytes.count, SHA256.hex(bytes))
     }
 
     /// Copies a cached artifact into `outputDirectory/<triple>/` and describes it.
@@ -251,7 +191,7 @@ public struct Builder: Sendable {
     }
 
     /// A fresh directory under the cache for one build's files.
-    private func makeScratchDirectory() throws(BuildError) -> URL {
+    func makeScratchDirectory() throws(BuildError) -> URL {
         let scratch = cacheDirectory.appendingPathComponent("tmp/\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -263,7 +203,7 @@ public struct Builder: Sendable {
 
     /// Moves a finished file into the cache in one rename: concurrent builds of
     /// the same thing both succeed, and no reader ever sees half a file.
-    private func publish(_ file: URL, to destination: URL) throws(BuildError) {
+    func publish(_ file: URL, to destination: URL) throws(BuildError) {
         let directory = destination.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -273,5 +213,97 @@ public struct Builder: Sendable {
         if rename(file.path, destination.path) != 0, !FileManager.default.fileExists(atPath: destination.path) {
             throw BuildError(.toolchain, "cannot move the build into the cache at \(destination.path)")
         }
+    }
+}
+
+/// One function's two crates in a scratch directory: the user crate built as
+/// an rlib (with clippy-driver when the semantic layer is on), then the entry
+/// crate against it, as a shared library or a static library.
+private struct CrateBuild {
+    let builder: Builder
+    let spec: FunctionSpec
+    let wrapper: WrapperCrate
+    let toolchain: Toolchain
+    let runtime: URL
+    let directory: URL
+
+    init(builder: Builder, spec: FunctionSpec, wrapper: WrapperCrate, toolchain: Toolchain, runtime: URL) throws(BuildError) {
+        self.builder = builder
+        self.spec = spec
+        self.wrapper = wrapper
+        self.toolchain = toolchain
+        self.runtime = runtime
+        directory = try builder.makeScratchDirectory()
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: directory) }
+
+    /// Options both crates are built with.
+    private func commonArguments(crateType: String, crateName: String) -> [String] {
+        ["--edition", "2021", "--crate-type", crateType, "--crate-name", crateName,
+         "-C", "opt-level=\(builder.optLevel)", "-C", "panic=unwind",
+         // One unit: faster for crates this small, and better code.
+         "-C", "codegen-units=1",
+         "--extern", "plrustc_runtime=\(runtime.path)",
+         "-L", "dependency=\(runtime.deletingLastPathComponent().path)",
+         "--remap-path-prefix", "\(directory.path)=plrustc"] + toolchain.targetArguments
+    }
+
+    private func write(_ text: String, _ name: String) throws(BuildError) -> URL {
+        let file = directory.appendingPathComponent(name)
+        do {
+            try Data(text.utf8).write(to: file)
+        } catch {
+            throw BuildError(.toolchain, "cannot write the generated crate in \(directory.path): \(error.localizedDescription)")
+        }
+        return file
+    }
+
+    /// The user crate's rlib, or nil when it does not compile (its errors,
+    /// mapped onto the body, are then in `diagnostics`, as are its warnings otherwise).
+    func buildUserCrate(compiler: String, clippy: String?, bodyOffset: Int,
+                        diagnostics: inout [Diagnostic]) throws(BuildError) -> URL? {
+        let source = try write(wrapper.userSource, "\(spec.rustFunctionName).rs")
+        let output = directory.appendingPathComponent("lib\(WrapperCrate.userCrateName).rlib")
+        var arguments = commonArguments(crateType: "rlib", crateName: WrapperCrate.userCrateName)
+            + ["--error-format", "json", "-o", output.path, source.path]
+        var environment: [String: String]?
+        if let clippy {
+            // clippy's style advice is not a verdict: only the two forbidden lists count.
+            arguments += ["-A", "clippy::all"]
+            _ = try write(clippy, "clippy.toml")
+            environment = ProcessInfo.processInfo.environment.merging(["CLIPPY_CONF_DIR": directory.path]) { _, new in new }
+        }
+        let result = ProcessRunner.run(compiler, arguments, environment: environment)
+        diagnostics = CompilerDiagnostics.mapped(result.errorText, wrapperPath: WrapperCrate.recordedPath(spec),
+                                                 codeOffset: wrapper.codeOffset, codeLength: wrapper.codeLength,
+                                                 bodyOffset: bodyOffset)
+        guard result.status == 0 else {
+            if !diagnostics.contains(where: { $0.level == .error }) {
+                // rustc failed without a diagnostic we could read (a crash, a missing std).
+                let text = result.errorText.trimmingCharacters(in: .whitespacesAndNewlines)
+                throw BuildError(.toolchain, "rustc failed for \(toolchain.target) (exit status \(result.status))"
+                                 + (text.isEmpty ? "" : ": " + String(text.prefix(2000))))
+            }
+            return nil
+        }
+        return output
+    }
+
+    /// The entry crate built against `userLibrary` as `crateType`, into `output` (a file name).
+    func buildEntry(userLibrary: URL, crateType: String, output: String) throws(BuildError) -> URL {
+        let source = try write(wrapper.entrySource, "entry.rs")
+        let file = directory.appendingPathComponent(output)
+        var arguments = commonArguments(crateType: crateType, crateName: spec.rustFunctionName)
+            + ["--extern", "\(WrapperCrate.userCrateName)=\(userLibrary.path)", "-o", file.path, source.path]
+        if crateType == "cdylib" { arguments += ["-C", "strip=debuginfo"] }
+        let result = ProcessRunner.run(toolchain.rustc, arguments)
+        guard result.status == 0 else {
+            // Generated code that does not build, or a linker that fails: the toolchain's fault, not the body's.
+            let text = result.errorText.trimmingCharacters(in: .whitespacesAndNewlines)
+            throw BuildError(.toolchain, "rustc failed to build the \(crateType) for \(toolchain.target) (exit status \(result.status))"
+                             + (text.isEmpty ? "" : ": " + String(text.prefix(2000))))
+        }
+        return file
     }
 }

@@ -25,52 +25,36 @@ struct CargoBuild {
             throw BuildError(.toolchain, "no cargo beside \(toolchain.rustc) or on PATH to build a body with dependencies")
         }
         let wrapper = WrapperCrate(spec: spec, code: code, bodyLine: bodyLine, forbiddenLints: forbid, metadata: metadata,
-                                   layout: .cargo)
+                                   userPath: WrapperCrate.cargoUserPath)
         let runtimeDirectory = root.appendingPathComponent("plrustc_runtime")
         try write(Builder.runtimeSource, to: runtimeDirectory.appendingPathComponent("src/lib.rs"))
-        try write("[package]\nname = \"plrustc_runtime\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[lib]\npath = \"src/lib.rs\"\n",
-                  to: runtimeDirectory.appendingPathComponent("Cargo.toml"))
+        var runtimeManifest = TOMLWriter()
+        Self.package(&runtimeManifest, name: "plrustc_runtime", version: "0.1.0")
+        try write(runtimeManifest.text, to: runtimeDirectory.appendingPathComponent("Cargo.toml"))
 
         let userCrate = "plrust_user_\(spec.identifier)"
-        let runtimePath = Self.tomlString(runtimeDirectory.path)
-        var userManifest = """
-            [package]
-            name = "\(userCrate)"
-            version = "0.0.0"
-            edition = "2021"
-
-            [lib]
-            path = "src/lib.rs"
-
-            [dependencies]
-            plrustc_runtime = { path = \(runtimePath) }
-
-            """
+        let runtime = TOMLWriter.inlineTable([("path", TOMLWriter.string(runtimeDirectory.path))])
+        var userManifest = TOMLWriter()
+        Self.package(&userManifest, name: userCrate, version: "0.0.0")
+        userManifest.table("dependencies")
+        userManifest.entry("plrustc_runtime", runtime)
         for dependency in dependencies {
-            userManifest += "\(dependency.name) = { version = \(Self.tomlString(dependency.requirement)), features = ["
-                + dependency.features.map(Self.tomlString).joined(separator: ", ")
-                + "], default-features = \(dependency.defaultFeatures) }\n"
+            userManifest.entry(dependency.name, TOMLWriter.inlineTable([
+                ("version", TOMLWriter.string(dependency.requirement)),
+                ("features", TOMLWriter.array(dependency.features)),
+                ("default-features", TOMLWriter.bool(dependency.defaultFeatures)),
+            ]))
         }
-        let entryManifest = """
-            [package]
-            name = "\(spec.rustFunctionName)"
-            version = "0.0.0"
-            edition = "2021"
-
-            [lib]
-            crate-type = ["cdylib"]
-            path = "src/lib.rs"
-
-            [dependencies]
-            plrustc_runtime = { path = \(runtimePath) }
-            forbidden = { package = "\(userCrate)", path = "../user" }
-
-            [workspace]
-
-            """
+        var entryManifest = TOMLWriter()
+        Self.package(&entryManifest, name: spec.rustFunctionName, version: "0.0.0", crateType: "cdylib")
+        entryManifest.table("dependencies")
+        entryManifest.entry("plrustc_runtime", runtime)
+        entryManifest.entry(WrapperCrate.userCrateName, TOMLWriter.inlineTable([("package", TOMLWriter.string(userCrate)),
+                                                                             ("path", TOMLWriter.string("../user"))]))
+        entryManifest.table("workspace")
 
         var key = SHA256()
-        for part in [wrapper.userSource, wrapper.source, userManifest, entryManifest, Builder.runtimeSource, toolchain.versionText,
+        for part in [wrapper.userSource, wrapper.entrySource, userManifest.text, entryManifest.text, Builder.runtimeSource, toolchain.versionText,
                      toolchain.rustc, toolchain.target.value, toolchain.linker ?? "", String(builder.optLevel), registry] {
             key.update(part)
             key.update([0])
@@ -83,21 +67,21 @@ struct CargoBuild {
         if !FileManager.default.fileExists(atPath: cached.path) {
             hit = false
             let project = root.appendingPathComponent("functions/\(digest)")
-            try write(userManifest, to: project.appendingPathComponent("user/Cargo.toml"))
+            try write(userManifest.text, to: project.appendingPathComponent("user/Cargo.toml"))
             try write(wrapper.userSource, to: project.appendingPathComponent("user/src/lib.rs"))
-            try write(entryManifest, to: project.appendingPathComponent("entry/Cargo.toml"))
-            try write(wrapper.source, to: project.appendingPathComponent("entry/src/lib.rs"))
+            try write(entryManifest.text, to: project.appendingPathComponent("entry/Cargo.toml"))
+            try write(wrapper.entrySource, to: project.appendingPathComponent("entry/src/lib.rs"))
             var arguments = ["build", "--release", "--offline", "--message-format", "json", "--quiet",
                              "--manifest-path", project.appendingPathComponent("entry/Cargo.toml").path,
                              "--target-dir", root.appendingPathComponent("target").path,
                              "--config", "source.crates-io.replace-with=\"plrustc-registry\"",
-                             "--config", "source.plrustc-registry.directory=\(Self.tomlString(registry))",
+                             "--config", "source.plrustc-registry.directory=\(TOMLWriter.string(registry))",
                              "--config", "profile.release.opt-level=\(builder.optLevel)",
                              "--config", "profile.release.strip=\"debuginfo\""]
             if toolchain.host != toolchain.target.value {
                 arguments += ["--target", toolchain.target.value]
                 if let linker = toolchain.linker {
-                    arguments += ["--config", "target.\(toolchain.target.value).linker=\(Self.tomlString(linker))"]
+                    arguments += ["--config", "target.\(TOMLWriter.key(toolchain.target.value)).linker=\(TOMLWriter.string(linker))"]
                 }
             }
             var environment = ProcessInfo.processInfo.environment
@@ -138,8 +122,14 @@ struct CargoBuild {
         }
     }
 
-    /// A TOML basic string.
-    static func tomlString(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    /// A `[package]` table (edition 2021) and its `[lib]`.
+    private static func package(_ manifest: inout TOMLWriter, name: String, version: String, crateType: String? = nil) {
+        manifest.table("package")
+        manifest.entry("name", TOMLWriter.string(name))
+        manifest.entry("version", TOMLWriter.string(version))
+        manifest.entry("edition", TOMLWriter.string("2021"))
+        manifest.table("lib")
+        if let crateType { manifest.entry("crate-type", TOMLWriter.array([crateType])) }
+        manifest.entry("path", TOMLWriter.string("src/lib.rs"))
     }
 }

@@ -13,14 +13,16 @@ struct CompileAndCallTests {
     static let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("plrustc-codegen-tests-\(getpid())")
 
     /// Compiles `body` as the function `spec` and loads it.
-    static func build(_ body: String, name: String = "f", args: [String] = [], returns: String, strict: Bool = false)
-        throws -> (FunctionHost?, [Diagnostic]) {
+    /// `syntaxLints: false` leaves the body to the backend layers alone, to show what holds without the syntax lints.
+    static func build(_ body: String, name: String = "f", args: [String] = [], returns: String, strict: Bool = false,
+                      syntaxLints: Bool = true) throws -> (FunctionHost?, [Diagnostic]) {
         let spec = try FunctionSpec.make(name: name, oid: nil, arguments: args, returns: returns, strict: strict)
         let output = scratch.appendingPathComponent(UUID().uuidString)
         let catalog = try LintCatalog.builtin().get()
-        let request = CompileRequest(spec: spec, body: SourceFile(path: "body.rs", text: body), targets: [.x86_64Linux],
+        var request = CompileRequest(spec: spec, body: SourceFile(path: "body.rs", text: body), targets: [.x86_64Linux],
                                      outputDirectory: output, cacheDirectory: scratch.appendingPathComponent("cache"),
                                      compileLints: catalog.lints.map(\.name) + CompileRequest.defaultBackendLints)
+        request.runsSyntaxLints = syntaxLints
         switch try Compilation.compile(request, catalog: catalog) {
         case .rejected(let diagnostics):
             return (nil, diagnostics)
@@ -36,8 +38,9 @@ struct CompileAndCallTests {
         }
     }
 
-    static func built(_ body: String, args: [String] = [], returns: String, strict: Bool = false) throws -> FunctionHost {
-        let (host, diagnostics) = try build(body, args: args, returns: returns, strict: strict)
+    static func built(_ body: String, args: [String] = [], returns: String, strict: Bool = false,
+                      syntaxLints: Bool = true) throws -> FunctionHost {
+        let (host, diagnostics) = try build(body, args: args, returns: returns, strict: strict, syntaxLints: syntaxLints)
         return try #require(host, "\(diagnostics.map(\.message))")
     }
 

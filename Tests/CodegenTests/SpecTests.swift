@@ -76,16 +76,32 @@ struct SpecTests {
         #expect(SHA256.hex(million) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
-    @Test func wrapperKeepsTheBodyVerbatimInsideTheForbiddenModule() {
+    @Test func wrapperKeepsTheBodyVerbatimInACrateOfItsOwn() {
         let spec = FunctionSpec(name: "f", oid: .init(database: 1, function: 2), arguments: [.init(name: "s", type: .text)],
                                 returns: .value(.text), strict: false)
         let code = "let x = \"}\"; Ok(s.map(String::from))\n"
-        let wrapper = WrapperCrate(spec: spec, code: code, bodyLine: 3, forbiddenLints: ["unsafe_code"], metadata: "{}")
-        let bytes = Array(wrapper.source.utf8)
+        let wrapper = WrapperCrate(spec: spec, code: code, bodyLine: 3, forbiddenLints: ["unsafe_code"], metadata: "{}",
+                                   userPath: "plrustc/f.rs")
+        let bytes = Array(wrapper.userSource.utf8)
         #expect(String(decoding: bytes[wrapper.codeOffset..<wrapper.codeOffset + wrapper.codeLength], as: UTF8.self) == code)
-        #expect(wrapper.source.contains("mod forbidden {\n    #![forbid(unsafe_code)]"))
-        #expect(wrapper.source.contains("pub(super) fn plrust_fn_oid_1_2<'a>(s: Option<&'a str>) -> ::std::result::Result<Option<String>,"))
-        #expect(wrapper.source.contains("plrustc-metadata-v1:{}\\x00"))
+        // The lints are forbidden at the user crate's root, and nothing but the function is there to reach.
+        #expect(wrapper.userSource.contains("\n#![forbid(unsafe_code)]\n"))
+        #expect(wrapper.userSource.contains("pub fn plrust_fn_oid_1_2<'a>(s: ::core::option::Option<&'a str>) -> ::core::result::Result<::core::option::Option<String>,"))
+        #expect(!wrapper.userSource.contains("no_mangle") && !wrapper.userSource.contains("extern \"C\""))
+        // The entry point is unsafe to call and names what it calls by absolute paths.
+        #expect(wrapper.entrySource.contains("pub unsafe extern \"C\" fn plrustc_entry_oid_1_2("))
+        #expect(wrapper.entrySource.contains("::plrust_user::plrust_fn_oid_1_2(s)?"))
+        #expect(wrapper.entrySource.contains("sink.row(::std::vec![::plrustc_runtime::IntoOutOrNull::into_out_or_null(result)]);"))
+        #expect(wrapper.entrySource.contains("plrustc-metadata-v1:{}\\x00"))
+    }
+
+    @Test func generatedLiteralsAreEscaped() {
+        #expect(RustWriter.string("a\"b\\c\n\u{e9}") == #""a\"b\\c\u{a}\u{e9}""#)
+        #expect(RustWriter.byteString("\"\u{0}") == #"b"\"\x00""#)
+        #expect(TOMLWriter.string("x\" \npath = \"/etc\"") == #""x\" \u000apath = \"/etc\"""#)
+        #expect(TOMLWriter.key("rand") == "rand")
+        #expect(TOMLWriter.key("a.b\"c") == #""a.b\"c""#)
+        #expect(TOMLWriter.inlineTable([("version", TOMLWriter.string("=1.0"))]) == #"{ version = "=1.0" }"#)
     }
 
     @Test func artifactRecordsAreFoundAndConflictsRefused() throws {
