@@ -69,28 +69,28 @@ struct LintCommandTests {
 
     @Test func runtimeCatalogAddsRulesWithoutRebuilding() throws {
         let directory = try TemporaryDirectory()
-        try directory.file("catalog/no_threads.toml", """
-            name = "site_no_threads"
-            summary = "threads"
-            message = "`{name}` starts a thread"
-            help = "do the work in the function"
-            explanation = "Threads in a backend are not allowed here."
+        try directory.file("catalog/no_clock.toml", """
+            name = "site_no_clock"
+            summary = "the wall clock"
+            message = "`{name}` reads the wall clock"
+            help = "take the time as an argument"
+            explanation = "Functions here must be deterministic."
             [rules]
-            paths = ["std::thread::spawn"]
+            paths = ["std::time::SystemTime::now"]
             [[examples]]
             fires = true
-            code = "std::thread::spawn(|| {});"
+            code = "let t = std::time::SystemTime::now();"
             [[examples]]
             fires = false
-            code = "let spawn = 1;"
+            code = "let now = 1;"
             """)
-        let body = try directory.file("t.rs", "use std::thread;\nthread::spawn(|| {});\nOk(None)\n")
+        let body = try directory.file("t.rs", "use std::time;\nlet t = time::SystemTime::now();\nOk(None)\n")
         let catalog = directory.url.appendingPathComponent("catalog").path
         #expect(try Plrustc.run(["lint", body]).status == 0)
         let result = try Plrustc.run(["lint", "--catalog", catalog, body])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("error: `thread::spawn` starts a thread"))
-        #expect(try Plrustc.run(["lints", "--catalog", catalog]).stdout.contains("site_no_threads"))
+        #expect(result.stderr.contains("error: `time::SystemTime::now` reads the wall clock"))
+        #expect(try Plrustc.run(["lints", "--catalog", catalog]).stdout.contains("site_no_clock"))
         try directory.file("catalog/broken.toml", "name = ")
         let broken = try Plrustc.run(["lint", "--catalog", catalog, body])
         #expect(broken.status == 2)

@@ -57,8 +57,10 @@ struct CatalogTests {
         #expect(error(valid.replacingOccurrences(of: "summary = \"s\"\n", with: "")) == "x.toml: `summary` is missing")
         #expect(error(valid.replacingOccurrences(of: "my_lint", with: "My-Lint")) == "x.toml:1: lint names are snake_case: `My-Lint`")
         #expect(error("level = \"loud\"\n" + valid) == "x.toml:1: `level` must be one of forbid, deny, warn")
-        #expect(error(valid.replacingOccurrences(of: "paths", with: "types")) == "x.toml:7: unknown rule kind `types` (paths, methods or macros)")
+        #expect(error(valid.replacingOccurrences(of: "paths", with: "types")) == "x.toml:7: unknown rule kind `types` (paths, except, methods or macros)")
         #expect(error(valid.replacingOccurrences(of: "[\"core::fs::x\"]", with: "[\"fs\"]")) == "x.toml:7: `fs` is not a path like `std::mem::forget`")
+        #expect(error(valid.replacingOccurrences(of: "paths = [\"core::fs::x\"]", with: "paths = [\"core::fs::x\"]\nexcept = [\"std::io\"]"))
+                == "x.toml:8: `rules.except` entry `std::io` is not inside one of `rules.paths`")
         #expect(error("code = true\n" + valid)?.contains("only the built-in catalog can define those") == true)
         #expect(error("extra = 1\n" + valid) == "x.toml:1: unknown key `extra`")
         // Keys after `[[examples]]` belong to the example (TOML): an unknown one there is caught too.

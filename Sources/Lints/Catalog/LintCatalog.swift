@@ -23,6 +23,8 @@ public struct LintDefinition: Hashable, Sendable {
     public let isCode: Bool
     /// Declarative rules: `std` paths (a module covers everything inside it), method names, macro paths.
     public let paths: [[String]]
+    /// Items inside `paths` that the lint leaves alone (pure values of a refused module: `std::net::IpAddr`).
+    public let except: [[String]]
     public let methods: Set<String>
     public let macros: [[String]]
     public let examples: [Example]
@@ -139,7 +141,7 @@ public struct LintCatalog: Sendable {
             return fail("`\(name)` is a code lint: only the built-in catalog can define those", document["code"])
         }
 
-        var paths: [[String]] = [], methods: Set<String> = [], macros: [[String]] = []
+        var paths: [[String]] = [], except: [[String]] = [], methods: Set<String> = [], macros: [[String]] = []
         if let rules = document["rules"] {
             guard let table = rules.table else { return fail("`rules` must be a table", rules) }
             for entry in table.entries {
@@ -148,7 +150,7 @@ public struct LintCatalog: Sendable {
                 }
                 let items = list.compactMap(\.string)
                 switch entry.key {
-                case "paths", "macros":
+                case "paths", "macros", "except":
                     var parsed: [[String]] = []
                     for item in items {
                         let segments = item.split(separator: "::", omittingEmptySubsequences: false).map(String.init)
@@ -157,13 +159,21 @@ public struct LintCatalog: Sendable {
                         }
                         parsed.append(StandardLibrary.canonical(segments))
                     }
-                    if entry.key == "paths" { paths = parsed } else { macros = parsed }
+                    switch entry.key {
+                    case "paths": paths = parsed
+                    case "except": except = parsed
+                    default: macros = parsed
+                    }
                 case "methods":
                     methods = Set(items)
                 default:
-                    return fail("unknown rule kind `\(entry.key)` (paths, methods or macros)", entry.value)
+                    return fail("unknown rule kind `\(entry.key)` (paths, except, methods or macros)", entry.value)
                 }
             }
+        }
+        if let stray = except.first(where: { item in !paths.contains { item.starts(with: $0) && item != $0 } }) {
+            return fail("`rules.except` entry `\(stray.joined(separator: "::"))` is not inside one of `rules.paths`",
+                        document["rules"]?.table?["except"])
         }
         if isCode, !(paths.isEmpty && methods.isEmpty && macros.isEmpty) {
             return fail("a code lint has no `rules`", document["rules"])
@@ -190,7 +200,7 @@ public struct LintCatalog: Sendable {
             return fail("`\(name)` needs at least one example that fires and one that does not")
         }
         return .success(LintDefinition(name: name, level: level, summary: summary, message: message, help: help,
-                                       explanation: explanation, isCode: isCode, paths: paths, methods: methods,
+                                       explanation: explanation, isCode: isCode, paths: paths, except: except, methods: methods,
                                        macros: macros, examples: examples, file: file))
     }
 }

@@ -27,7 +27,7 @@ enum CodeLints {
     static let all: [any CodeLint] = [
         UnsafeCode(), PLRustAsync(), PLRustExternBlocks(), PLRustExternalMod(), PLRustLifetimeParameterizedTraits(),
         PLRustFnPointers(), PLRustAutotraitImpls(), PLRustClosureTraitImpl(), PLRustStaticImpls(),
-        PLRustSuspiciousTraitObject(), PLRustImpliedBounds(), PLRustStaticProjections(),
+        PLRustSuspiciousTraitObject(), PLRustImpliedBounds(), PLRustStaticProjections(), PLRustOuterPaths(),
     ]
 
     private static let byName: [String: any CodeLint] = Dictionary(all.map { (type(of: $0).name, $0) }, uniquingKeysWith: { first, _ in first })

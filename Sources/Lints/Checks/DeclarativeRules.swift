@@ -80,13 +80,19 @@ enum DeclarativeRules {
 
     /// Whether `lint` refuses `resolved` in some namespace (what a `use` may import).
     static func matches(_ resolved: [String], lint: LintDefinition) -> Bool {
-        lint.paths.contains { resolved.starts(with: $0) } || lint.macros.contains(resolved)
+        coversPath(resolved, lint: lint) || lint.macros.contains(resolved)
     }
 
     /// Macro rules name macros exactly; path rules cover what is inside them.
     static func matches(_ resolved: [String], namespace: Namespace, lint: LintDefinition) -> Bool {
         if namespace == .macros { return lint.macros.contains(resolved) }
-        return lint.paths.contains { resolved.starts(with: $0) }
+        return coversPath(resolved, lint: lint)
+    }
+
+    /// Inside one of the lint's paths and none of its exceptions. (A glob of
+    /// a module with exceptions is still refused: it imports the rest too.)
+    private static func coversPath(_ resolved: [String], lint: LintDefinition) -> Bool {
+        lint.paths.contains { resolved.starts(with: $0) } && !lint.except.contains { resolved.starts(with: $0) }
     }
 
     static func checkMethod(_ name: String, at span: Span, lints: [LintDefinition], unit: LintUnit, context: LintContext) {
@@ -103,6 +109,8 @@ enum DeclarativeRules {
             let written = tree.path?.segments.map(\.identifier).joined(separator: "::") ?? canonical
             let span = tree.path?.span ?? tree.span
             for lint in lints where matches(resolved, lint: lint) {
+                // `use std::net;` of a module the lint allows some items of: its uses are checked one by one.
+                if !tree.isGlob, lint.except.contains(where: { $0.count > resolved.count && $0.starts(with: resolved) }) { continue }
                 context.report(lint.name, at: span, in: unit, name: canonical,
                                label: written == canonical ? "imported here" : "imports `\(canonical)`")
             }

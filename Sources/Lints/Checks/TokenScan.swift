@@ -2,8 +2,8 @@ import Diagnostics
 import RustSyntax
 
 /// Checks tokens plrustc cannot parse as code: the arguments of a macro call
-/// it cannot expand (a dependency's macro), the transcribers of every
-/// `macro_rules!` (called or not), and attributes holding macro calls
+/// it cannot expand (a dependency's macro), the rules of a `macro_rules!`
+/// whose skeleton is no code (`MacroSkeleton`), and attributes holding macro calls
 /// (`#[doc = include_str!(…)]`). Any `unsafe`, `async` or `.await` token, any
 /// path `a::b::c` or `name!` that resolves to something a rule forbids, any
 /// forbidden method name followed by `(` is reported. Conservative: it cannot
@@ -12,39 +12,6 @@ enum TokenScan {
     static func check(_ arguments: TokenTreeSyntax, in unit: LintUnit, context: LintContext) {
         check(arguments.innerTokenRange, anchor: arguments.syntax, where: "inside a macro call plrustc cannot expand",
               in: unit, context: context)
-    }
-
-    /// The transcribers of the unit's `macro_rules!` that no expansion shows:
-    /// never expanded (defined by another macro, or never called), or called
-    /// inside tokens plrustc only scans. What such a macro can expand to is
-    /// refused without knowing which rule runs.
-    static func checkDefinitions(in unit: LintUnit, context: LintContext) {
-        let tokens = unit.tree.tokens
-        for node in unit.tree.nodes(ofKind: .macroRules) {
-            let key = LintContext.DefinitionKey(tree: ObjectIdentifier(unit.tree), node: node.id)
-            if context.definitions[key] != nil, !context.opaquelyCalled.contains(key) { continue }
-            guard let rules = node.as(MacroRulesSyntax.self)?.rules else { continue }
-            // `(matcher) => {transcriber};` …: each group after `=>` at the top level.
-            var depth = 0
-            var afterArrow = false
-            var groupStart: Int?
-            for index in rules.innerTokenRange {
-                let kind = tokens[index].kind
-                if kind.isOpenDelimiter {
-                    if depth == 0, afterArrow { groupStart = index + 1 }
-                    depth += 1
-                } else if kind.isCloseDelimiter {
-                    depth -= 1
-                    if depth == 0, let start = groupStart {
-                        check(start..<index, anchor: node, where: "inside a `macro_rules!` definition", in: unit, context: context)
-                        groupStart = nil
-                        afterArrow = false
-                    }
-                } else if depth == 0, kind == .gt, index > rules.innerTokenRange.lowerBound, tokens[index - 1].kind == .eq {
-                    afterArrow = true
-                }
-            }
-        }
     }
 
     /// Attributes that call macros: `#[doc = include_str!("…")]`, also inside `cfg_attr`.
@@ -83,10 +50,6 @@ enum TokenScan {
                     end += 3
                 }
                 let isMacro = end + 1 < range.upperBound && tokens[end + 1].kind == .bang
-                if isMacro, end == index, let (definition, resolver) = unit.resolver.macroDefinition(named: SyntaxToken(tree: tree, index: index).identifier, at: anchor) {
-                    _ = resolver
-                    context.opaquelyCalled.insert(LintContext.DefinitionKey(tree: ObjectIdentifier(definition.tree), node: definition.id))
-                }
                 if context.pathScreen?.admits(index..<(end + 1), of: tree) ?? true {
                     let segments = stride(from: index, through: end, by: 3).map { SyntaxToken(tree: tree, index: $0).identifier }
                     check(segments, as: isMacro ? .macros : .values, at: span(index).union(span(end)), anchor: anchor,

@@ -8,12 +8,15 @@ final class ExpansionFrame {
     let invocation: Span
     let parent: ExpansionFrame?
     let depth: Int
+    /// A rule's skeleton (`MacroSkeleton`): no invocation; `invocation` is the definition.
+    let isDefinition: Bool
 
-    init(macroName: String, invocation: Span, parent: ExpansionFrame?) {
+    init(macroName: String, invocation: Span, parent: ExpansionFrame?, isDefinition: Bool = false) {
         self.macroName = macroName
         self.invocation = invocation
         self.parent = parent
         self.depth = (parent?.depth ?? 0) + 1
+        self.isDefinition = isDefinition
     }
 }
 
@@ -33,6 +36,10 @@ public final class LintContext {
     /// The enabled lints that are data rules (paths, methods, macros), read
     /// once here rather than at every use item or unexpanded macro call.
     let enabledDataRules: [LintDefinition]
+    /// What is linted: a function body, or a crate file (whose `crate::` is its own).
+    var rootMode: ParseMode = .body
+    /// The crates the code may name besides the standard ones (a body's `[dependencies]`).
+    var externCrates: Set<String> = []
     /// The expansion limits of this run (they depend on what is linted: a body or a crate file).
     var expansionCountLimit = 0
     var expansionTokenBudget = 0
@@ -47,13 +54,12 @@ public final class LintContext {
     /// Arguments of macro calls that cannot be expanded, scanned (`TokenScan`)
     /// once every expansion, and so every name, is known.
     var unexpandedCalls: [(arguments: TokenTreeSyntax, unit: LintUnit)] = []
+    /// Rules of `macro_rules!` whose skeleton parses as no code (`MacroSkeleton`): scanned like those arguments.
+    var unreadableRules: [MacroSkeleton.UnreadableRule] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var reported: Set<ReportKey> = []
     /// `macro_rules!` definitions already read (for a call being expanded), by tree and node.
     var definitions: [DefinitionKey: MacroDefinition?] = [:]
-    /// Body macros named inside tokens plrustc only scans (a dependency's macro
-    /// call): their every rule is checked, as no expansion shows which one runs.
-    var opaquelyCalled: Set<DefinitionKey> = []
     /// The sealed fragments of each expansion tree (by tree), for macro calls inside it.
     var sealedFragments: [ObjectIdentifier: [SealedFragment]] = [:]
 
@@ -85,7 +91,10 @@ public final class LintContext {
         let text = message ?? lint.message.replacing("{name}", with: name)
         var diagnostic = Diagnostic(level: lint.level == .warn ? .warning : .error, message: text, code: lint.name,
                                     labels: [.primary(span, label)])
-        if let frame = unit.expansion {
+        if let frame = unit.expansion, frame.isDefinition {
+            diagnostic.children.append(Diagnostic(level: .note,
+                message: "in a rule of the macro `\(frame.macroName)!`: every rule is checked, whether or not anything calls it"))
+        } else if let frame = unit.expansion {
             var outermost = frame
             while let parent = outermost.parent { outermost = parent }
             // Tokens the caller passed are the caller's code, shown where written.

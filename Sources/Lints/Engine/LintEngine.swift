@@ -49,6 +49,8 @@ public struct LintEngine: Sendable {
     /// Lint diagnostics for `tree`, in source order. `externCrates` are the body's dependencies.
     public func lint(_ tree: SyntaxTree, externCrates: Set<String> = []) -> [Diagnostic] {
         let context = LintContext(catalog: catalog, enabled: enabled)
+        context.rootMode = tree.mode
+        context.externCrates = externCrates
         let (paths, macros) = (watchedPaths, watchedMacros)
         // A path is watched when it is a watched item or a module holding one.
         // (Inside a refused module is not enough: a glob of one is refused
@@ -72,6 +74,14 @@ public struct LintEngine: Sendable {
             next += 1
             units += MacroExpansion.expandInvocations(in: unit, context: context, budget: &budget, remaining: &remaining)
         }
+        // Every rule of every macro_rules!, linted as code whether or not it is called.
+        var unread = 0
+        while unread < units.count {
+            let (skeletons, unreadable) = MacroSkeleton.units(in: units[unread], context: context)
+            unread += 1
+            units += skeletons
+            context.unreadableRules += unreadable
+        }
         if screensPaths {
             let refused = { (path: [String]) in
                 context.enabledDataRules.contains { DeclarativeRules.matches(path, lint: $0) }
@@ -90,8 +100,19 @@ public struct LintEngine: Sendable {
             for lint in codeLints { lint.check(unit, context) }
         }
         // Last, so that what expansions already reported keeps its richer form.
+        for rule in context.unreadableRules {
+            TokenScan.check(rule.range, anchor: rule.anchor, where: "inside a `macro_rules!` definition", in: rule.unit, context: context)
+        }
         for unit in units {
-            TokenScan.checkDefinitions(in: unit, context: context)
+            // A skeleton's macro calls are not expanded (its stand-ins would not match): their tokens are scanned.
+            if unit.expansion?.isDefinition == true {
+                for call in unit.tree.nodes(ofKind: .macroCall) {
+                    if let arguments = call.as(MacroCallSyntax.self)?.tokenTree {
+                        TokenScan.check(arguments.innerTokenRange, anchor: call, where: "inside a `macro_rules!` definition",
+                                        in: unit, context: context)
+                    }
+                }
+            }
             TokenScan.checkAttributes(in: unit, context: context)
         }
         if let tangled = units.first(where: \.resolver.isExhausted) {

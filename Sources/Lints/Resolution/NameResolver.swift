@@ -102,6 +102,19 @@ public final class NameResolver {
         buildScopes()
     }
 
+    /// How many modules the code defines around `node` (`mod m { … }`, in
+    /// this tree and, for an expansion, around its invocation): 0 directly in
+    /// a body's block or at a crate file's root.
+    public func moduleDepth(of node: SyntaxNode) -> Int {
+        var depth = 0
+        var module = scopes[Int(scopeOfNode[node.id])].module
+        while let parent = scopes[module].parentModule {
+            depth += 1
+            module = parent
+        }
+        return depth + (outer.map { $0.resolver.moduleDepth(of: $0.site) } ?? 0)
+    }
+
     /// Makes the items an expansion defines (`use`, type aliases, functions…)
     /// visible at its call site, as rustc does for a macro expanded in item or
     /// statement position: `m!()` expanding to `use std::io as i;` lets the
