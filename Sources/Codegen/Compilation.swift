@@ -65,6 +65,14 @@ public enum Compilation {
         var seen: Set<String> = []
         let configured = request.compileLints.filter { seen.insert($0).inserted }
         let syntaxLints = configured.filter { catalogNames.contains($0) }
+        // A list that leaves out lints of the default set weakens every function built with it: said on every compile.
+        let omitted = (catalog.lints.map(\.name) + CompileRequest.defaultBackendLints).filter { !configured.contains($0) }
+        let omissionWarning = omitted.isEmpty ? [] : [Diagnostic(
+            level: .warning,
+            message: "the compile lints leave out \(omitted.count) of plrustc's default lint\(omitted.count == 1 ? "" : "s"): "
+                + omitted.map { "`\($0)`" }.joined(separator: ", "),
+            children: [Diagnostic(level: .note, message: "the function is checked less strictly than plrustc can check it; "
+                                  + "the manifest lists these under `lints.omitted`, and a host that requires them refuses the artifact")])]
         let engine: LintEngine
         do {
             engine = try LintEngine(catalog: catalog, enabled: Set(syntaxLints))
@@ -76,7 +84,7 @@ public enum Compilation {
         let diagnostics = request.runsSyntaxLints
             ? withLargeStack { SourceLinter(engine: engine, allowList: allowList).check(request.body) }
             : tree.diagnostics
-        if diagnostics.contains(where: { $0.level == .error }) { return .rejected(diagnostics) }
+        if diagnostics.contains(where: { $0.level == .error }) { return .rejected(omissionWarning + diagnostics) }
         guard let layout = tree.bodyLayout else { return .rejected(tree.diagnostics) }
         var dependencies: [ResolvedDependency] = []
         if let section = layout.dependencies {
@@ -135,12 +143,12 @@ public enum Compilation {
                                             toolchain: toolchain, forbid: forbid, clippy: clippy, metadata: metadata,
                                             outputDirectory: request.outputDirectory, emitObject: request.emitObject)
             }
-            if outcome.failed { return .rejected(outcome.diagnostics) }
+            if outcome.failed { return .rejected(omissionWarning + outcome.diagnostics) }
             warnings += outcome.diagnostics
             artifacts += outcome.artifacts
         }
         let manifest = Manifest.make(spec: request.spec, bodyDigest: bodyDigest, syntaxLints: syntaxLints.sorted(),
-                                     artifacts: artifacts, optLevel: request.optLevel)
+                                     omittedLints: omitted.sorted(), artifacts: artifacts, optLevel: request.optLevel)
         let path = request.outputDirectory.appendingPathComponent("manifest.json")
         do {
             try FileManager.default.createDirectory(at: request.outputDirectory, withIntermediateDirectories: true)
@@ -148,7 +156,7 @@ public enum Compilation {
         } catch {
             throw BuildError(.toolchain, "cannot write \(path.path): \(error.localizedDescription)")
         }
-        return .built(manifest: path.path, artifacts: artifacts, warnings: warnings)
+        return .built(manifest: path.path, artifacts: artifacts, warnings: omissionWarning + warnings)
     }
 }
 
@@ -156,7 +164,7 @@ public enum Compilation {
 public enum Manifest {
     public static let driverVersion = "0.1.0"
 
-    static func make(spec: FunctionSpec, bodyDigest: String, syntaxLints: [String], artifacts: [Artifact],
+    static func make(spec: FunctionSpec, bodyDigest: String, syntaxLints: [String], omittedLints: [String], artifacts: [Artifact],
                      optLevel: Int) -> String {
         var function: [String: Any] = [
             "name": spec.name,
@@ -189,7 +197,8 @@ public enum Manifest {
             "metadata_symbol": spec.metadataSymbol,
             "body_sha256": bodyDigest,
             "opt_level": optLevel,
-            "lints": ["syntax": syntaxLints, "backend": Dictionary(uniqueKeysWithValues: artifacts.map { ($0.target.value, $0.backendLints) })],
+            "lints": ["syntax": syntaxLints, "omitted": omittedLints,
+                      "backend": Dictionary(uniqueKeysWithValues: artifacts.map { ($0.target.value, $0.backendLints) })],
             "targets": targets,
         ], pretty: true) + "\n"
     }

@@ -77,8 +77,13 @@ public struct Configuration: Sendable, Equatable {
                     }
                     guard !triples.isEmpty else { throw Invalid(line: line, message: "`\(name)` names no target") }
                     targets = triples
-                case "plrust.compile_lints": compileLints = try list()
-                case "plrust.required_lints": requiredLints = try list()
+                case "plrust.compile_lints", "plrust.required_lints":
+                    // An empty list is not "no lints": a setting left blank must not switch the checks off.
+                    let names = try list()
+                    guard !names.isEmpty else {
+                        throw Invalid(line: line, message: "`\(name)` names no lint; leave the setting out for the default")
+                    }
+                    if name == "plrust.compile_lints" { compileLints = names } else { requiredLints = names }
                 case "plrust.allowed_dependencies": allowedDependencies = try text()
                 case "plrustc.registry": registry = try text()
                 case "plrustc.cache_dir": cacheDirectory = try text()

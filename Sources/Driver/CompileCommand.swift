@@ -48,7 +48,7 @@ struct CompileCommand {
         }
         var compileLints = configuration.compileLints ?? (catalog.lints.map(\.name) + CompileRequest.defaultBackendLints)
         if let list = scanned.values["--compile-lints"] {
-            compileLints = list.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            compileLints = try LintLists.parse(list, from: "--compile-lints")
         }
 
         let bytes: [UInt8]

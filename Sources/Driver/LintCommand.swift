@@ -50,7 +50,7 @@ struct LintCommand {
                 self.format = format
             }
             if let list = scanned.values["--lints"] {
-                lints = list.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+                lints = try LintLists.parse(list, from: "--lints")
             }
             catalogs = scanned.allValues["--catalog"] ?? []
             let environment = ProcessInfo.processInfo.environment

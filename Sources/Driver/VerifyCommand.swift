@@ -14,11 +14,16 @@ struct VerifyCommand {
         guard scanned.operands.count == 1, let path = scanned.operands.first else { throw UsageError("give one artifact") }
         let environment = ProcessInfo.processInfo.environment
         let configuration = try ConfigurationLoader.load(scanned, environment: environment)
+        // PL/Rust's rule: `plrust.required_lints` and PLRUST_REQUIRED_LINTS together; the flag instead of both.
         let required: [String]
-        if let list = scanned.values["--required-lints"] ?? environment["PLRUST_REQUIRED_LINTS"] {
-            required = list.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        if let list = scanned.values["--required-lints"] {
+            required = try LintLists.parse(list, from: "--required-lints")
         } else {
-            required = configuration.requiredLints ?? []
+            let fromEnvironment = try environment["PLRUST_REQUIRED_LINTS"].map { (text) throws(UsageError) in
+                try LintLists.parse(text, from: "PLRUST_REQUIRED_LINTS")
+            } ?? []
+            var seen: Set<String> = []
+            required = ((configuration.requiredLints ?? []) + fromEnvironment).filter { seen.insert($0).inserted }
         }
         guard let data = FileManager.default.contents(atPath: path) else { throw UsageError("couldn't read `\(path)`") }
         let metadata: ArtifactMetadata

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// The trust model cannot be switched off by accident: an empty lint list,
+/// from a flag, the environment or a configuration file, is an error (exit
+/// 2, one line), and a list that leaves out default lints says so on every
+/// compile and in the manifest.
+@Suite("Lint lists")
+struct TrustModelSwitchTests {
+    static let readsPasswd = "let text = std::fs::read_to_string(\"/etc/passwd\")?;\nOk(Some(text.len() as i64))\n"
+
+    @Test func emptyListsAreErrors() throws {
+        let directory = try TemporaryDirectory()
+        try directory.file("body.rs", Self.readsPasswd)
+        let compile = ["compile", "--name", "f", "--returns", "bigint", "--out-dir", directory.path("out"),
+                       "--cache-dir", directory.path("cache")]
+        for list in ["", " , ", ","] {
+            let built = try Plrustc.run(compile + ["--compile-lints", list, directory.path("body.rs")])
+            #expect(built.status == 2)
+            #expect(built.stderr == "error: --compile-lints names no lint: an empty list would switch the lints off (leave it out for the default)\n")
+            let linted = try Plrustc.run(["lint", "--lints", list, directory.path("body.rs")])
+            #expect(linted.status == 2)
+            #expect(linted.stderr.hasPrefix("error: --lints names no lint"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory.path("out/manifest.json")))
+        try directory.file("empty.toml", "plrust.compile_lints = \"\"\n")
+        let configured = try Plrustc.run(compile + ["--config", directory.path("empty.toml"), directory.path("body.rs")])
+        #expect(configured.status == 2)
+        #expect(configured.stderr.contains("`plrust.compile_lints` names no lint"))
+        #expect(configured.stderr.split(separator: "\n").count == 1)
+        try directory.file("required.toml", "plrust.required_lints = []\n")
+        #expect(try Plrustc.run(["verify", directory.path("body.rs"), "--config", directory.path("required.toml")]).status == 2)
+        let environment = try Plrustc.run(["verify", directory.path("body.rs")], environment: ["PLRUST_REQUIRED_LINTS": ""])
+        #expect(environment.status == 2)
+        #expect(environment.stderr.hasPrefix("error: PLRUST_REQUIRED_LINTS names no lint"))
+    }
+
+    /// A narrower list builds, warns, and records what it left out; a host
+    /// that requires a left-out lint refuses the artifact.
+    @Test func leavingOutDefaultLintsIsSaidAndRecorded() throws {
+        let directory = try TemporaryDirectory()
+        try directory.file("body.rs", "Ok(Some(1))\n")
+        let built = try Plrustc.run(["compile", "--name", "f", "--returns", "bigint", "--out-dir", directory.path("out"),
+                                     "--cache-dir", directory.path("cache"), "--compile-lints", "unsafe_code,plrust_leaky",
+                                     directory.path("body.rs")])
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(built.stderr.hasPrefix("warning: the compile lints leave out "))
+        #expect(built.stderr.contains("`plrust_filesystem`"))
+        let manifest = try #require(FileManager.default.contents(atPath: directory.path("out/manifest.json")))
+        let object = try #require(try JSONSerialization.jsonObject(with: manifest) as? [String: Any])
+        let omitted = try #require((object["lints"] as? [String: Any])?["omitted"] as? [String])
+        #expect(omitted.contains("plrust_filesystem") && omitted.contains("deprecated") && !omitted.contains("unsafe_code"))
+        let artifact = directory.path("out/x86_64-unknown-linux-gnu/libplrust_fn_name_f.so")
+        let verified = try Plrustc.run(["verify", artifact], environment: ["PLRUST_REQUIRED_LINTS": "plrust_filesystem"])
+        #expect(verified.status == 1)
+        #expect(verified.stderr.contains("`plrust_filesystem`"))
+    }
+}
