@@ -31,9 +31,12 @@ let package = Package(
         // The C ABI between a built function and its host: a header (plrustc.h) for the
         // extension, which `plrustc call` and the tests use too.
         .target(name: "PLRustcABI"),
+        // Starting build steps in a process group of their own, with per-process limits (C: vfork, setrlimit).
+        .target(name: "ProcessControl"),
         // Wrapper crate generation, the runtime crate (runtime/, embedded by the plugin
         // below), toolchains per target triple, builds, cache and manifest.
-        .target(name: "Codegen", dependencies: ["RustSyntax", "Lints", "Diagnostics", "PLRustcABI", "Dependencies", "TOML"],
+        .target(name: "Codegen", dependencies: ["RustSyntax", "Lints", "Diagnostics", "PLRustcABI", "ProcessControl", "Dependencies",
+                                               "TOML"],
                 plugins: ["EmbedRuntime"]),
         .plugin(name: "EmbedRuntime", capability: .buildTool(), dependencies: ["FileEmbedder"]),
         // The `plrustc` command line: wires the libraries together.

@@ -29,10 +29,27 @@ public struct BuildOutcome: Sendable {
 public struct Builder: Sendable {
     public let cacheDirectory: URL
     public let optLevel: Int
+    /// What each build of a function may use (the runtime crate's build is plrustc's own and unbounded).
+    public let limits: BuildLimits
 
-    public init(cacheDirectory: URL, optLevel: Int) {
+    public init(cacheDirectory: URL, optLevel: Int, limits: BuildLimits = .defaults) {
         self.cacheDirectory = cacheDirectory
         self.optLevel = optLevel
+        self.limits = limits
+    }
+
+    /// The rejection of a body whose build was stopped at a limit.
+    static func stopped(_ reason: String) -> Diagnostic {
+        Diagnostic(level: .error, message: "building this function was stopped: \(reason)",
+                   children: [Diagnostic(level: .note, message: "every build is bounded (plrustc.build_cpu_time, plrustc.build_wall_time, "
+                                         + "plrustc.build_memory, plrustc.build_file_size, plrustc.artifact_size); the whole build was killed")])
+    }
+
+    /// A delivered library larger than the limit is refused before it is cached.
+    func checkSize(of file: URL) -> Diagnostic? {
+        let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.uint64Value ?? 0
+        guard size > limits.artifactBytes else { return nil }
+        return Builder.stopped("the library is \(size) bytes, more than \(ByteCount.text(limits.artifactBytes))")
     }
 
     /// The cache used unless told otherwise: `$PLRUSTC_CACHE_DIR`, else
@@ -80,19 +97,34 @@ public struct Builder: Sendable {
                                                               bodyOffset: bodyOffset, diagnostics: &outcome.diagnostics)
             else { return outcome }
             if needsLibrary {
-                let library = try crates.buildEntry(userLibrary: userLibrary, crateType: "cdylib", output: libraryName)
+                guard let library = try crates.buildEntry(userLibrary: userLibrary, crateType: "cdylib", output: libraryName,
+                                                          diagnostics: &outcome.diagnostics) else { return outcome }
+                if let tooLarge = checkSize(of: library) {
+                    outcome.diagnostics.append(tooLarge)
+                    return outcome
+                }
                 try publish(library, to: cachedLibrary)
             }
             if needsObject {
                 // The entry crate as a static library (with the user crate, the
                 // runtime and std), then linked into one relocatable object holding
                 // what the entry point needs (`-r`, `-u entry`): the host links it without rustc.
-                let archive = try crates.buildEntry(userLibrary: userLibrary, crateType: "staticlib",
-                                                    output: "lib\(spec.rustFunctionName).a")
+                guard let archive = try crates.buildEntry(userLibrary: userLibrary, crateType: "staticlib",
+                                                          output: "lib\(spec.rustFunctionName).a", diagnostics: &outcome.diagnostics)
+                else { return outcome }
                 let object = crates.directory.appendingPathComponent(objectName)
                 let linker = toolchain.linker ?? "cc"
                 let linked = ProcessRunner.run(linker, ["-r", "-nostdlib", "-Wl,--strip-debug", "-Wl,-u,\(spec.entrySymbol)",
-                                                        "-Wl,-u,\(spec.metadataSymbol)", "-o", object.path, archive.path])
+                                                        "-Wl,-u,\(spec.metadataSymbol)", "-o", object.path, archive.path],
+                                               limits: limits)
+                if let reason = linked.exceeded {
+                    outcome.diagnostics.append(Builder.stopped(reason))
+                    return outcome
+                }
+                if let tooLarge = checkSize(of: object) {
+                    outcome.diagnostics.append(tooLarge)
+                    return outcome
+                }
                 guard linked.status == 0 else {
                     throw BuildError(.toolchain, "`\(linker) -r` failed for \(toolchain.target): " + String(linked.errorText.prefix(2000)))
                 }
@@ -274,7 +306,11 @@ private struct CrateBuild {
             _ = try write(clippy, "clippy.toml")
             environment = ProcessInfo.processInfo.environment.merging(["CLIPPY_CONF_DIR": directory.path]) { _, new in new }
         }
-        let result = ProcessRunner.run(compiler, arguments, environment: environment)
+        let result = ProcessRunner.run(compiler, arguments, environment: environment, limits: builder.limits)
+        if let reason = result.exceeded {
+            diagnostics = [Builder.stopped(reason)]
+            return nil
+        }
         diagnostics = CompilerDiagnostics.mapped(result.errorText, wrapperPath: WrapperCrate.recordedPath(spec),
                                                  codeOffset: wrapper.codeOffset, codeLength: wrapper.codeLength,
                                                  bodyOffset: bodyOffset)
@@ -290,14 +326,20 @@ private struct CrateBuild {
         return output
     }
 
-    /// The entry crate built against `userLibrary` as `crateType`, into `output` (a file name).
-    func buildEntry(userLibrary: URL, crateType: String, output: String) throws(BuildError) -> URL {
+    /// The entry crate built against `userLibrary` as `crateType`, into `output` (a file name);
+    /// nil when a limit stopped it (the reason is then in `diagnostics`).
+    func buildEntry(userLibrary: URL, crateType: String, output: String,
+                    diagnostics: inout [Diagnostic]) throws(BuildError) -> URL? {
         let source = try write(wrapper.entrySource, "entry.rs")
         let file = directory.appendingPathComponent(output)
         var arguments = commonArguments(crateType: crateType, crateName: spec.rustFunctionName)
             + ["--extern", "\(WrapperCrate.userCrateName)=\(userLibrary.path)", "-o", file.path, source.path]
         if crateType == "cdylib" { arguments += ["-C", "strip=debuginfo"] }
-        let result = ProcessRunner.run(toolchain.rustc, arguments)
+        let result = ProcessRunner.run(toolchain.rustc, arguments, limits: builder.limits)
+        if let reason = result.exceeded {
+            diagnostics.append(Builder.stopped(reason))
+            return nil
+        }
         guard result.status == 0 else {
             // Generated code that does not build, or a linker that fails: the toolchain's fault, not the body's.
             let text = result.errorText.trimmingCharacters(in: .whitespacesAndNewlines)

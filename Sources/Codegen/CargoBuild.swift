@@ -90,7 +90,11 @@ struct CargoBuild {
             environment["PLRUSTC_USER_CRATE_NAME"] = userCrate
             environment["PLRUSTC_USER_CRATE_ALLOWED_SOURCE_PATHS"] = project.appendingPathComponent("user/src").path
             environment["CARGO_TERM_COLOR"] = "never"
-            let result = ProcessRunner.run(cargo, arguments, environment: environment)
+            let result = ProcessRunner.run(cargo, arguments, environment: environment, limits: builder.limits)
+            if let reason = result.exceeded {
+                outcome.diagnostics = [Builder.stopped(reason)]
+                return outcome
+            }
             let (diagnostics, artifact) = CompilerDiagnostics.cargoMessages(result.output, userCrate: userCrate,
                                                                             artifactCrate: spec.rustFunctionName,
                                                                             codeOffset: wrapper.codeOffset,
@@ -102,6 +106,10 @@ struct CargoBuild {
                     throw BuildError(.toolchain, "cargo failed for \(toolchain.target) (exit status \(result.status))"
                                      + (text.isEmpty ? "" : ": " + String(text.suffix(2000))))
                 }
+                return outcome
+            }
+            if let tooLarge = builder.checkSize(of: URL(fileURLWithPath: artifact)) {
+                outcome.diagnostics.append(tooLarge)
                 return outcome
             }
             try builder.publishCopy(URL(fileURLWithPath: artifact), to: cached)

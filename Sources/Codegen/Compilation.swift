@@ -30,6 +30,8 @@ public struct CompileRequest: Sendable {
     }
     /// `--emit obj`: a relocatable object per target too, beside the shared library.
     public var emitObject = false
+    /// What each build may use.
+    public var limits = BuildLimits.defaults
     /// Off only in tests that check the backend layers on their own.
     var runsSyntaxLints = true
 
@@ -115,7 +117,7 @@ public enum Compilation {
 
         let code = request.body.text(layout.code)
         let bodyDigest = SHA256.hex(request.body.bytes)
-        let builder = Builder(cacheDirectory: request.cacheDirectory, optLevel: request.optLevel)
+        let builder = Builder(cacheDirectory: request.cacheDirectory, optLevel: request.optLevel, limits: request.limits)
         var artifacts: [Artifact] = []
         var warnings: [Diagnostic] = []
         let clippyConfiguration = ClippyLayer.configuration(for: catalog.lints.filter { syntaxLints.contains($0.name) })

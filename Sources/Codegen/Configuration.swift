@@ -11,6 +11,11 @@ import TOML
 ///     plrustc.aarch64_rustc = "/usr/bin/rustc"
 ///     plrustc.registry = "/usr/share/cargo/registry"
 ///     plrustc.cache_dir = "/var/cache/plrustc"
+///     plrustc.build_cpu_time = "120s"      # limits of each build (BuildLimits)
+///     plrustc.build_wall_time = "5min"
+///     plrustc.build_memory = "2GB"
+///     plrustc.build_file_size = "512MB"
+///     plrustc.artifact_size = "64MB"
 ///
 /// Lists are strings of comma-separated names, as the GUCs are, or TOML arrays.
 /// A key nobody knows is an error: a misspelt setting must not pass silently.
@@ -23,8 +28,33 @@ public struct Configuration: Sendable, Equatable {
     public var allowedDependencies: String?
     public var registry: String?
     public var cacheDirectory: String?
+    /// Limits given by the file (the rest keep their defaults).
+    public var limits = BuildLimits.defaults
 
     public init() {}
+
+    /// Sets the build limit `key` (`build_cpu_time`, …) from its text; nil when the key or the value is not one.
+    /// Returns what the value must look like when it is wrong.
+    public static func setLimit(_ key: String, _ text: String, in limits: inout BuildLimits) -> String? {
+        switch key {
+        case "build_cpu_time", "build_wall_time":
+            guard let seconds = Seconds.parse(text) else { return "a duration (`120s`, `5min`, `1h`)" }
+            if key == "build_cpu_time" { limits.cpuSeconds = seconds } else { limits.wallSeconds = seconds }
+        case "build_memory", "build_file_size", "artifact_size":
+            guard let bytes = ByteCount.parse(text) else { return "a size (`512MB`, `2GB`)" }
+            switch key {
+            case "build_memory": limits.memoryBytes = bytes
+            case "build_file_size": limits.fileBytes = bytes
+            default: limits.artifactBytes = bytes
+            }
+        default:
+            return nil
+        }
+        return nil
+    }
+
+    /// The build limits plrustc's settings name (after `plrustc.`).
+    public static let limitKeys: Set<String> = ["build_cpu_time", "build_wall_time", "build_memory", "build_file_size", "artifact_size"]
 
     /// The architectures PL/Rust's settings name, and their triples.
     static let architectures: [String: TargetTriple] = ["x86_64": .x86_64Linux, "aarch64": .aarch64Linux]
@@ -87,6 +117,12 @@ public struct Configuration: Sendable, Equatable {
                 case "plrust.allowed_dependencies": allowedDependencies = try text()
                 case "plrustc.registry": registry = try text()
                 case "plrustc.cache_dir": cacheDirectory = try text()
+                case _ where group.key == "plrustc" && Configuration.limitKeys.contains(entry.key):
+                    let value: String
+                    if let number = entry.value.integer { value = String(number) } else { value = try text() }
+                    if let expected = Configuration.setLimit(entry.key, value, in: &limits) {
+                        throw Invalid(line: line, message: "`\(name)` must be \(expected), not `\(value)`")
+                    }
                 default:
                     // `plrust.<arch>_linker`, `plrustc.<arch>_rustc`.
                     if group.key == "plrust", entry.key.hasSuffix("_linker"),

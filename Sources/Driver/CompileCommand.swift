@@ -15,6 +15,8 @@ struct CompileCommand {
             .value("--spec"), .value("--target"), .value("--emit"), .value("--opt-level"), .value("--out-dir"),
             .value("--rustc"), .value("--linker"), .value("--cache-dir"), .value("--compile-lints"),
             .value("--error-format"), .value("--allowed-dependencies"), .value("--registry"), .value("--config"),
+            .value("--build-cpu-time"), .value("--build-wall-time"), .value("--build-memory"), .value("--build-file-size"),
+            .value("--artifact-size"),
         ],
         run: { scanned, output throws(UsageError) in try CompileCommand.run(scanned, output: output) })
 
@@ -66,6 +68,14 @@ struct CompileCommand {
                                      compileLints: compileLints)
         request.optLevel = optLevel
         request.emitObject = emitObject
+        request.limits = configuration.limits
+        for key in Configuration.limitKeys.sorted() {
+            let option = "--" + key.replacing("_", with: "-")
+            guard let value = scanned.values[option] else { continue }
+            if let expected = Configuration.setLimit(key, value, in: &request.limits) {
+                throw UsageError("\(option) takes \(expected), not `\(value)`")
+            }
+        }
         request.allowList = try AllowListLoader.load(scanned, environment: environment, configuration: configuration)
         if let registry = scanned.values["--registry"] ?? environment["PLRUSTC_CARGO_REGISTRY"] ?? configuration.registry {
             request.registry = registry

@@ -15,7 +15,7 @@ struct CompileAndCallTests {
     /// Compiles `body` as the function `spec` and loads it.
     /// `syntaxLints: false` leaves the body to the backend layers alone, to show what holds without the syntax lints.
     static func build(_ body: String, name: String = "f", args: [String] = [], returns: String, strict: Bool = false,
-                      syntaxLints: Bool = true) throws -> (FunctionHost?, [Diagnostic]) {
+                      syntaxLints: Bool = true, limits: BuildLimits = .defaults) throws -> (FunctionHost?, [Diagnostic]) {
         let spec = try FunctionSpec.make(name: name, oid: nil, arguments: args, returns: returns, strict: strict)
         let output = scratch.appendingPathComponent(UUID().uuidString)
         let catalog = try LintCatalog.builtin().get()
@@ -23,6 +23,7 @@ struct CompileAndCallTests {
                                      outputDirectory: output, cacheDirectory: scratch.appendingPathComponent("cache"),
                                      compileLints: catalog.lints.map(\.name) + CompileRequest.defaultBackendLints)
         request.runsSyntaxLints = syntaxLints
+        request.limits = limits
         switch try Compilation.compile(request, catalog: catalog) {
         case .rejected(let diagnostics):
             return (nil, diagnostics)

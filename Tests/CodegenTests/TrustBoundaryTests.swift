@@ -90,3 +90,50 @@ struct TrustBoundaryTests {
         #expect(function.callTrigger(first).error?.hasPrefix("the trigger returned a row that was made in another call") == true)
     }
 }
+
+/// Every build is bounded: the body controls a compiler on the database
+/// server. (The syntax lints are off: they refuse `allow(long_running_const_eval)`
+/// before anything is built; here the limits themselves are shown.)
+@Suite("Build limits", .serialized)
+struct BuildLimitTests {
+    static func stopped(_ body: String, _ limits: BuildLimits) throws -> String? {
+        let started = Date()
+        let (host, diagnostics) = try CompileAndCallTests.build(body, returns: "bigint", syntaxLints: false, limits: limits)
+        #expect(host == nil)
+        // Stopped at the limit, not at rustc's own: well before the test's patience runs out.
+        #expect(Date().timeIntervalSince(started) < 60)
+        return diagnostics.first { $0.message.hasPrefix("building this function was stopped: ") }?.message
+    }
+
+    @Test func endlessConstEvaluationIsStoppedAtTheCPULimit() throws {
+        var limits = BuildLimits()
+        limits.cpuSeconds = 2
+        let body = """
+            #[allow(long_running_const_eval)]
+            const N: u64 = { let mut i = 0u64; let mut x = 1u64; while i < u64::MAX { x = x.wrapping_mul(3); i += 1; } x };
+            Ok(Some(N as i64))
+            """
+        let message = try Self.stopped(body, limits)
+        #expect(message?.contains("s of CPU time") == true, "\(message ?? "not stopped")")
+    }
+
+    @Test func aHugeConstantIsStoppedAtTheMemoryLimit() throws {
+        var limits = BuildLimits()
+        limits.memoryBytes = 768 << 20
+        let message = try Self.stopped("const BIG: [u8; 1 << 33] = [7u8; 1 << 33];\nOk(Some(BIG[5] as i64))", limits)
+        #expect(message == "building this function was stopped: the build used more than 768 MB of memory")
+    }
+
+    @Test func largeFilesAndLibrariesAreRefused() throws {
+        let body = "static DATA: [u8; 16 << 20] = [1u8; 16 << 20];\nOk(Some(std::hint::black_box(&DATA)[3] as i64))"
+        var files = BuildLimits()
+        files.fileBytes = 4 << 20
+        let file = try Self.stopped(body, files)
+        let again = try CompileAndCallTests.build(body, returns: "bigint", syntaxLints: false, limits: files).1.map(\.message)
+        #expect(file == "building this function was stopped: the build wrote a file larger than 4 MB", "\(again)")
+        var libraries = BuildLimits()
+        libraries.artifactBytes = 8 << 20
+        let library = try Self.stopped(body, libraries)
+        #expect(library?.hasSuffix("more than 8 MB") == true, "\(library ?? "not stopped")")
+    }
+}

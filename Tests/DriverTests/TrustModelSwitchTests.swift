@@ -56,3 +56,27 @@ struct TrustModelSwitchTests {
         #expect(verified.stderr.contains("`plrust_filesystem`"))
     }
 }
+
+@Suite("Build limit settings")
+struct BuildLimitSettingTests {
+    @Test func limitsAreReadFromTheFileAndTheFlags() throws {
+        let directory = try TemporaryDirectory()
+        try directory.file("body.rs", "static DATA: [u8; 16 << 20] = [1u8; 16 << 20];\nOk(Some(std::hint::black_box(&DATA)[3] as i64))\n")
+        let compile = ["compile", "--name", "f", "--returns", "bigint", "--out-dir", directory.path("out"),
+                       "--cache-dir", directory.path("cache"), directory.path("body.rs")]
+        try directory.file("bad.toml", "plrustc.build_memory = \"lots\"\n")
+        let bad = try Plrustc.run(compile + ["--config", directory.path("bad.toml")])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("`plrustc.build_memory` must be a size (`512MB`, `2GB`), not `lots`"))
+        #expect(bad.stderr.split(separator: "\n").count == 1)
+        let zero = try Plrustc.run(compile + ["--build-cpu-time", "0"])
+        #expect(zero.status == 2)
+        #expect(zero.stderr == "error: --build-cpu-time takes a duration (`120s`, `5min`, `1h`), not `0`\n")
+        try directory.file("small.toml", "plrustc.artifact_size = \"8MB\"\nplrustc.build_cpu_time = 60\n")
+        let refused = try Plrustc.run(compile + ["--config", directory.path("small.toml")])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("error: building this function was stopped: the library is "))
+        let allowed = try Plrustc.run(compile + ["--config", directory.path("small.toml"), "--artifact-size", "64MB"])
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+    }
+}
