@@ -251,6 +251,29 @@ struct EvasionTests {
         #expect(lints(exponential).contains { $0.hasPrefix("error:") })
     }
 
+    /// Running out of expansions refuses the body, whichever unit is left
+    /// with calls: a thousand calls that each recurse used to end the loop
+    /// with units never expanded, and the body passed.
+    @Test func runningOutOfExpansionsRefusesWhatIsLeft() {
+        let calls = String(repeating: "dup!(x);\n", count: 1_000)
+        let body = "macro_rules! dup { ($($t:tt)*) => { dup!($($t)* $($t)*) }; }\n" + calls + "Ok(None)"
+        #expect(lints(body).contains("error: this code calls macros too many times to be checked"))
+    }
+
+    /// Failed expansions are charged too, and past the budget each call fails
+    /// at once with the budget itself in the message; repeated errors are
+    /// reported once, and at most 100 diagnostics are shown.
+    @Test func lintingStaysBoundedForHostileMacros() throws {
+        let engine = try LintEngine(catalog: try LintCatalog.builtin().get())
+        let grow = "macro_rules! g { (@ $($t:tt)*) => { g!(@ $($t)* $($t)* $($t)* $($t)*) }; ($x:tt) => { g!(@ $x) } }\n"
+        let text = grow + (0..<1_000).map { "g!(a\($0));\n" }.joined() + "Ok(None)"
+        let diagnostics = engine.lint(RustParser.parse(SourceFile(path: "g.rs", text: text)))
+        #expect(diagnostics.count == LintEngine.maximumDiagnostics + 1)
+        #expect(diagnostics.first?.labels.first?.message == "more than 200000 tokens in all")
+        #expect(diagnostics.last?.message.hasPrefix("too many lint errors: ") == true)
+        #expect(diagnostics.last?.children.first?.message == "only the first 100 lint diagnostics of a file are reported")
+    }
+
     /// Each expansion hoists its `use num::*` to the call site, so the crate
     /// root ends with many globs of one unresolvable import; resolving `num`
     /// through them once took N! steps (tracing-core's field.rs does this).

@@ -27,6 +27,8 @@ private func expand(_ definition: String, _ arguments: String, edition: Edition 
         return "no match"
     case .failure(.error(let message)):
         return "error: \(message)"
+    case .failure(.tooLarge):
+        return "too large"
     }
 }
 

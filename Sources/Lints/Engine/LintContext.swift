@@ -58,6 +58,11 @@ public final class LintContext {
     var unreadableRules: [MacroSkeleton.UnreadableRule] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var reported: Set<ReportKey> = []
+    private var reportedErrors: Set<ErrorKey> = []
+    /// Diagnostics not recorded because `recordLimit` were already (counted for the summary).
+    private(set) var dropped = 0
+    /// More than are ever shown (`LintEngine.maximumDiagnostics`), fewer than hostile input could make.
+    static let recordLimit = 1_000
     /// `macro_rules!` definitions already read (for a call being expanded), by tree and node.
     var definitions: [DefinitionKey: MacroDefinition?] = [:]
     /// The sealed fragments of each expansion tree (by tree), for macro calls inside it.
@@ -71,6 +76,20 @@ public final class LintContext {
     private struct ReportKey: Hashable {
         let lint: String
         let span: Span
+    }
+
+    private struct ErrorKey: Hashable {
+        let message: String
+        let span: Span
+    }
+
+    /// Records `diagnostic` unless the record is full.
+    private func record(_ diagnostic: Diagnostic) {
+        guard diagnostics.count < LintContext.recordLimit else {
+            dropped += 1
+            return
+        }
+        diagnostics.append(diagnostic)
     }
 
     init(catalog: LintCatalog, enabled: Set<String>) {
@@ -110,14 +129,16 @@ public final class LintContext {
         let attribute = lint.level == .warn ? "warn" : lint.level.rawValue
         diagnostic.children.append(Diagnostic(level: .note, message: "`#[\(attribute)(\(lint.name))]` on by default"))
         diagnostic.children.append(Diagnostic(level: .help, message: lint.help))
-        diagnostics.append(diagnostic)
+        record(diagnostic)
     }
 
     /// An error that is not a lint (a macro that cannot be expanded, so its
     /// contents cannot be checked): the body is refused.
+    /// The same error at the same place (a failing call inside a macro expanded many times) is reported once.
     func error(_ message: String, at span: Span, label: String? = nil, note: String? = nil) {
+        guard reportedErrors.insert(ErrorKey(message: message, span: span)).inserted else { return }
         var diagnostic = Diagnostic.error(message, at: span, label: label)
         if let note { diagnostic = diagnostic.with(note: note) }
-        diagnostics.append(diagnostic)
+        record(diagnostic)
     }
 }

@@ -69,10 +69,16 @@ public struct LintEngine: Sendable {
         context.expansionCountLimit = LintEngine.expansionCountLimit(tree.mode)
         var budget = context.expansionTokenBudget
         var remaining = context.expansionCountLimit
-        while next < units.count, remaining > 0 {
+        while next < units.count {
             let unit = units[next]
             next += 1
+            // Out of expansions: a unit left with calls in it cannot be checked, so it is refused
+            // (expandInvocations says so at its first call), never passed over in silence.
             units += MacroExpansion.expandInvocations(in: unit, context: context, budget: &budget, remaining: &remaining)
+            if remaining <= 0, let stuck = units[next...].first(where: { $0.tree.contains(kind: .macroCall) }) {
+                _ = MacroExpansion.expandInvocations(in: stuck, context: context, budget: &budget, remaining: &remaining)
+                break
+            }
         }
         // Every rule of every macro_rules!, linted as code whether or not it is called.
         var unread = 0
@@ -120,12 +126,23 @@ public struct LintEngine: Sendable {
                           note: "plrustc follows every `use` and glob import to check what each name stands for; simplify the imports")
         }
         // Source order; at the same start the wider span first, then by lint name.
-        return context.diagnostics.sorted { lhs, rhs in
+        let sorted = context.diagnostics.sorted { lhs, rhs in
             let left = lhs.primarySpan ?? Span(start: 0, end: 0)
             let right = rhs.primarySpan ?? Span(start: 0, end: 0)
             if left.start != right.start { return left.start < right.start }
             if left.end != right.end { return left.end > right.end }
             return (lhs.code ?? "", lhs.message) < (rhs.code ?? "", rhs.message)
         }
+        guard sorted.count > LintEngine.maximumDiagnostics || context.dropped > 0 else { return sorted }
+        // As the parser does: the first ones, then one line for the rest.
+        var kept = Array(sorted.prefix(LintEngine.maximumDiagnostics))
+        let omitted = sorted.count - kept.count + context.dropped
+        let at = kept.last?.primarySpan.map { Span(start: $0.start, end: $0.start) } ?? Span(start: 0, end: 0)
+        kept.append(Diagnostic(level: .error, message: "too many lint errors: \(omitted) more not shown", labels: [.primary(at)])
+            .with(note: "only the first \(LintEngine.maximumDiagnostics) lint diagnostics of a file are reported"))
+        return kept
     }
+
+    /// At most this many lint diagnostics are shown per file (the parser's limit).
+    public static let maximumDiagnostics = RustParser.maximumDiagnostics
 }

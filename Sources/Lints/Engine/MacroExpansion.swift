@@ -220,8 +220,19 @@ enum MacroExpansion {
                                   kind: fragment.kind)
         }
         let reader = MacroTokenReader(stream: input, sealed: sealed)
+        // Every attempt is charged, whatever its outcome: the input is read once
+        // per rule tried, and a failed expansion costs what it copied.
+        budget -= argumentRange.count * max(1, definition.rules.count)
+        /// Past the budget: every later call fails at once, and the message gives the budget itself.
+        func tooLarge(_ budget: inout Int) -> LintUnit? {
+            budget = min(budget, -1)
+            context.error("the macro expansions of this body are too large to check", at: callSpan,
+                          label: "more than \(context.expansionTokenBudget) tokens in all", note: note)
+            return nil
+        }
+        if budget < 0 { return tooLarge(&budget) }
         let expansion: Expansion
-        switch definition.expand(reader, range: 0..<(input.tokens.count - 1), tokenLimit: max(0, budget)) {
+        switch definition.expand(reader, range: 0..<(input.tokens.count - 1), tokenLimit: budget) {
         case .success(let result):
             expansion = result
         case .failure(.noMatch):
@@ -230,13 +241,11 @@ enum MacroExpansion {
         case .failure(.error(let message)):
             context.error("cannot expand `\(name)!`: \(message)", at: callSpan, note: note)
             return nil
+        case .failure(.tooLarge):
+            return tooLarge(&budget)
         }
         budget -= expansion.tokens.count
-        if budget < 0 {
-            context.error("the macro expansions of this body are too large to check", at: callSpan,
-                          label: "more than \(context.expansionTokenBudget) tokens in all", note: note)
-            return nil
-        }
+        if budget < 0 { return tooLarge(&budget) }
         let stream = TokenStream(tokens: expansion.tokens, source: tree.source, edition: tree.edition)
         let parsed = stream.parse(as: sequenceKind(of: call.syntax))
         if let problem = parsed.diagnostics.first(where: { $0.level == .error }) {

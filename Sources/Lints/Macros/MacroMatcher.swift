@@ -31,6 +31,8 @@ enum MatchFailure: Error {
     case noMatch
     /// rustc would stop with an error here (ambiguity, a fragment that fails to parse).
     case error(String)
+    /// The expansion outgrew the tokens it was allowed (the body's budget).
+    case tooLarge
 }
 
 /// Matches invocation tokens against one rule's matcher the way rustc does:

@@ -67,7 +67,7 @@ struct MacroTranscriber {
     private func transcribe(_ nodes: [TranscriberNode], path: [Int], into output: inout Expansion) -> MatchFailure? {
         for node in nodes {
             if output.tokens.count > tokenLimit {
-                return .error("macro expansion is too large to check (more than \(tokenLimit) tokens)")
+                return .tooLarge
             }
             switch node {
             case .token(let token):
