@@ -69,7 +69,7 @@ public struct Builder: Sendable {
     /// `clippy`: the semantic layer's `clippy.toml`, when the toolchain has clippy-driver (`forbid` then lists its lints).
     public func build(spec: FunctionSpec, code: String, bodyOffset: Int, bodyLine: Int, toolchain: Toolchain,
                       forbid: [String], clippy: String?, metadata: String, outputDirectory: URL,
-                      emitObject: Bool = false) throws(BuildError) -> BuildOutcome {
+                      emitObject: Bool = false, checksFnPointers: Bool = false) throws(BuildError) -> BuildOutcome {
         let runtime = try runtimeLibrary(for: toolchain)
         let wrapper = WrapperCrate(spec: spec, code: code, bodyLine: bodyLine, forbiddenLints: forbid, metadata: metadata,
                                    userPath: WrapperCrate.recordedPath(spec))
@@ -93,9 +93,31 @@ public struct Builder: Sendable {
             let crates = try CrateBuild(builder: self, spec: spec, wrapper: wrapper, toolchain: toolchain, runtime: runtime.path)
             // PLRUSTC_KEEP_BUILD=1 leaves both crates in the cache's tmp/ to look at.
             defer { if ProcessInfo.processInfo.environment["PLRUSTC_KEEP_BUILD"] != "1" { crates.remove() } }
+            var unchecked: String?
+            if checksFnPointers {
+                switch crates.checkFnPointers(bodyOffset: bodyOffset) {
+                case .success(let found):
+                    if !found.isEmpty {
+                        outcome.diagnostics = found
+                        return outcome
+                    }
+                case .failure(.stopped(let reason)):
+                    outcome.diagnostics = [Builder.stopped(reason)]
+                    return outcome
+                case .failure(.noOutput(let errors)):
+                    // Most often the body does not compile: the build below says where.
+                    unchecked = errors
+                }
+            }
             guard let userLibrary = try crates.buildUserCrate(compiler: userCompiler, clippy: clippy,
                                                               bodyOffset: bodyOffset, diagnostics: &outcome.diagnostics)
             else { return outcome }
+            if let unchecked {
+                // It compiles, yet rustc gave no typed view of it: unchecked is not accepted.
+                outcome.diagnostics.append(Diagnostic(level: .error, message: "plrustc could not check the function for function pointers",
+                                                      children: [Diagnostic(level: .note, message: String(unchecked.prefix(2000)))]))
+                return outcome
+            }
             if needsLibrary {
                 guard let library = try crates.buildEntry(userLibrary: userLibrary, crateType: "cdylib", output: libraryName,
                                                           diagnostics: &outcome.diagnostics) else { return outcome }
@@ -289,6 +311,22 @@ private struct CrateBuild {
             throw BuildError(.toolchain, "cannot write the generated crate in \(directory.path): \(error.localizedDescription)")
         }
         return file
+    }
+
+    /// The typed check of `plrust_fn_pointers` on the user crate (`FnPointerCheck`), with the build's own options.
+    func checkFnPointers(bodyOffset: Int) -> Result<[Diagnostic], FnPointerCheck.CheckFailure> {
+        let source: URL
+        do {
+            source = try write(wrapper.userSource, "\(spec.rustFunctionName).rs")
+        } catch {
+            return .failure(.noOutput(error.message))
+        }
+        let arguments = FnPointerCheck.meaningArguments(commonArguments(crateType: "rlib", crateName: WrapperCrate.userCrateName))
+        return FnPointerCheck.run(rustc: toolchain.rustc, arguments: arguments, source: source.path, scratch: directory,
+                                  limits: builder.limits).map { findings in
+            FnPointerCheck.diagnostics(findings, userPath: WrapperCrate.recordedPath(spec), userSource: wrapper.userSource,
+                                       codeOffset: wrapper.codeOffset, codeLength: wrapper.codeLength, bodyOffset: bodyOffset)
+        }
     }
 
     /// The user crate's rlib, or nil when it does not compile (its errors,

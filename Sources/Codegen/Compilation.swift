@@ -143,7 +143,8 @@ public enum Compilation {
             } else {
                 outcome = try builder.build(spec: request.spec, code: code, bodyOffset: layout.code.start, bodyLine: bodyLine,
                                             toolchain: toolchain, forbid: forbid, clippy: clippy, metadata: metadata,
-                                            outputDirectory: request.outputDirectory, emitObject: request.emitObject)
+                                            outputDirectory: request.outputDirectory, emitObject: request.emitObject,
+                                            checksFnPointers: syntaxLints.contains("plrust_fn_pointers"))
             }
             if outcome.failed { return .rejected(omissionWarning + outcome.diagnostics) }
             warnings += outcome.diagnostics

@@ -1,4 +1,5 @@
 import Foundation
+import RustSyntax
 
 /// What `CREATE FUNCTION` says about a function, besides its body.
 public struct FunctionSpec: Hashable, Sendable {
@@ -182,7 +183,7 @@ extension FunctionSpec {
         var names = spec.arguments.map { ("argument", $0.name) }
         if case .table(let columns) = spec.returns { names += columns.map { ("TABLE column", $0.name) } }
         for (what, name) in names {
-            guard isPlainIdentifier(name), !rustKeywords.contains(name) else {
+            guard isPlainIdentifier(name), !RustKeywords.all.contains(name), !name.hasPrefix("__plrustc") else {
                 throw SpecError("\(what) name `\(name)` is not usable as a Rust identifier")
             }
             if what == "argument" {
@@ -199,13 +200,6 @@ extension FunctionSpec {
         return name != "_" && name.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
     }
 
-    /// Strict and reserved keywords of Rust 2015–2024, and names the wrapper itself uses.
-    static let rustKeywords: Set<String> = [
-        "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in",
-        "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super",
-        "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract", "become", "box",
-        "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
-    ]
 }
 
 /// Any JSON value, read and dropped (to list an object's keys).

@@ -210,6 +210,33 @@ extension RustcDriver {
         }
     }
 
+    /// The user crate's root file as rustc names it: the crate's directory is
+    /// remapped to `plrustc/user` (see `plan`).
+    public static func recordedPath(ofUserRoot root: String) -> String {
+        let crateDirectory = URL(fileURLWithPath: root).deletingLastPathComponent().deletingLastPathComponent().path
+        return "plrustc/user" + root.dropFirst(crateDirectory.count)
+    }
+
+    /// The typed check of `plrust_fn_pointers` (`FnPointerCheck`) on the user
+    /// crate, with the options cargo gave it: diagnostics on the crate's file,
+    /// which cargo's build maps onto the body like rustc's own.
+    public static func fnPointersInUserCrate(_ plan: Plan, environment: [String: String]) -> [Diagnostic] {
+        guard let user = plan.userCrate, let bytes = FileManager.default.contents(atPath: user.root) else { return [] }
+        let scratch = FileManager.default.temporaryDirectory
+        switch FnPointerCheck.run(rustc: plan.rustc, arguments: FnPointerCheck.meaningArguments(plan.arguments), source: user.root,
+                                  scratch: scratch, environment: environment, limits: nil) {
+        case .success(let findings):
+            let text = String(decoding: bytes, as: UTF8.self)
+            return FnPointerCheck.diagnostics(findings, userPath: recordedPath(ofUserRoot: user.root), userSource: text, codeOffset: 0,
+                                              codeLength: text.utf8.count, bodyOffset: 0)
+        case .failure(.stopped(let reason)):
+            return [Diagnostic(level: .error, message: "plrustc's check for function pointers was stopped: \(reason)")]
+        case .failure(.noOutput):
+            // rustc's own errors: the build that follows reports them where they are.
+            return []
+        }
+    }
+
     /// Where an expanded crate holds `unsafe` code, by plrustc's `unsafe_code`
     /// lint. rustc's printing of expansions is not always valid Rust: when it
     /// does not parse, every `unsafe` keyword counts, so that an expansion we

@@ -81,10 +81,11 @@ public struct WrapperCrate: Sendable {
             entry.line("    let declared: [u32; \(spec.arguments.count)] = [\(spec.arguments.map { String($0.type.abiCode) }.joined(separator: ", "))];")
             entry.line(origin)
             entry.line("    unsafe {")
-            entry.line("        ::plrustc_runtime::run(host, args, count, &declared, &ORIGIN, &mut |args, sink| {")
-            if spec.arguments.isEmpty { entry.line("            let _ = args;") }
+            entry.line("        ::plrustc_runtime::run(host, args, count, &declared, &ORIGIN, &mut |__plrustc_args, __plrustc_sink| {")
+            // The closure's own names cannot be an argument's (FunctionSpec refuses `__plrustc…`).
+            if spec.arguments.isEmpty { entry.line("            let _ = __plrustc_args;") }
             for (index, argument) in spec.arguments.enumerated() {
-                entry.line("            let \(argument.name) = args.\(spec.strict ? "get_strict" : "get")::<\(argument.type.rustArgumentInEntry)>"
+                entry.line("            let \(argument.name) = __plrustc_args.\(spec.strict ? "get_strict" : "get")::<\(argument.type.rustArgumentInEntry)>"
                            + "(\(index), \(RustWriter.string(argument.name)))?;")
             }
             let call = "\(user)(\(spec.arguments.map(\.name).joined(separator: ", ")))?"
@@ -92,18 +93,18 @@ public struct WrapperCrate: Sendable {
             switch spec.returns {
             case .value:
                 entry.line("            let result = \(call);")
-                entry.line("            sink.row(::std::vec![\(out)(result)]);")
+                entry.line("            __plrustc_sink.row(::std::vec![\(out)(result)]);")
             case .setOf:
                 entry.line("            if let ::core::option::Option::Some(rows) = \(call) {")
                 entry.line("                for row in rows {")
-                entry.line("                    sink.row(::std::vec![\(out)(row)]);")
+                entry.line("                    __plrustc_sink.row(::std::vec![\(out)(row)]);")
                 entry.line("                }")
                 entry.line("            }")
             case .table(let columns):
                 let names = columns.indices.map { "column\($0)" }
                 entry.line("            if let ::core::option::Option::Some(rows) = \(call) {")
                 entry.line("                for (\(names.joined(separator: ", "))\(names.count == 1 ? "," : "")) in rows {")
-                entry.line("                    sink.row(::std::vec![\(names.map { "\(out)(\($0))" }.joined(separator: ", "))]);")
+                entry.line("                    __plrustc_sink.row(::std::vec![\(names.map { "\(out)(\($0))" }.joined(separator: ", "))]);")
                 entry.line("                }")
                 entry.line("            }")
             case .trigger:

@@ -1,4 +1,5 @@
 import Diagnostics
+import RustSyntax
 import TOML
 
 /// A body's dependency as it will be built: an exact requirement (or the
@@ -63,6 +64,10 @@ public enum DependencyCheck {
 
     static func resolve(_ entry: TOMLEntry, allowList: AllowList?) -> Result<ResolvedDependency, Problem> {
         let name = entry.key
+        if let problem = crateNameProblem(name) {
+            return .failure(Problem(message: "`\(name)` is not a crate name: \(problem)", span: entry.keySpan,
+                                    label: "not a crate name", help: "crate names are ASCII letters, digits, `-` and `_`, starting with a letter"))
+        }
         var versionText: String?
         var versionSpan = entry.value.span
         var features: [String]?
@@ -148,6 +153,23 @@ public enum DependencyCheck {
         }
         return .success(ResolvedDependency(name: name, requirement: "=\(version)", features: chosen.features,
                                            defaultFeatures: chosen.defaultFeatures))
+    }
+
+    /// Names the generated crates or the standard library already use.
+    static let reservedNames: Set<String> = ["std", "core", "alloc", "proc_macro", "test", "self", "crate", "super",
+                                             "plrustc_runtime", "plrust_user"]
+
+    /// What is wrong with `name` as a crate name, by Cargo's rules (nil when nothing is).
+    static func crateNameProblem(_ name: String) -> String? {
+        guard let first = name.unicodeScalars.first else { return "it is empty" }
+        guard name.unicodeScalars.count <= 64 else { return "it is longer than 64 characters" }
+        guard first.isASCII, first.properties.isAlphabetic else { return "it must start with an ASCII letter" }
+        guard name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") })
+        else { return "it may hold only ASCII letters, digits, `-` and `_`" }
+        let rustName = name.replacing("-", with: "_")
+        if reservedNames.contains(rustName) { return "`\(rustName)` is taken by the standard library or by plrustc" }
+        if RustKeywords.all.contains(rustName) { return "it is a Rust keyword" }
+        return nil
     }
 
     private static func featureProblem(_ name: String, _ entries: [AllowList.Entry]) -> Problem {

@@ -151,6 +151,23 @@ public final class SourceFile: @unchecked Sendable {
         return SourceLocation(line: line, column: scalarCount(inLine: line) + 2)
     }
 
+    /// The byte offset of a 1-based line and column (columns in Unicode scalars,
+    /// as rustc counts them), or nil when the file has no such place.
+    public func byteOffset(line: Int, column: Int) -> Int? {
+        guard line >= 1, line <= lineStarts.count, column >= 1 else { return nil }
+        let range = lineRange(line)
+        var offset = range.lowerBound
+        var remaining = column - 1
+        while remaining > 0 {
+            guard offset < range.upperBound else { return nil }
+            // Step over one scalar: a lead byte and its continuation bytes.
+            offset += 1
+            while offset < range.upperBound, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            remaining -= 1
+        }
+        return offset
+    }
+
     /// Byte range of a 1-based line, without its line terminator (`\n` or `\r\n`).
     public func lineRange(_ line: Int) -> Range<Int> {
         guard line >= 1, line <= lineStarts.count else { return bytes.count..<bytes.count }

@@ -31,9 +31,12 @@ enum RustcMode {
             if status != .success { return status }
             if case .success(let catalog) = LintCatalog.builtin(), let engine = try? LintEngine(catalog: catalog) {
                 let hidden = RustcDriver.unsafeInExpansions(plan, environment: environment, engine: engine)
+                    + RustcDriver.fnPointersInUserCrate(plan, environment: environment)
                 if !hidden.isEmpty {
                     let reporter = DiagnosticReporter(format: plan.wantsJSON ? .json : .human, stream: output.error)
-                    let file = SourceFile(path: user.root, bytes: [])
+                    // Under the name rustc gives the file, so cargo's build maps these onto the body as rustc's own.
+                    let bytes = FileManager.default.contents(atPath: user.root).map { Array($0) } ?? []
+                    let file = SourceFile(path: RustcDriver.recordedPath(ofUserRoot: user.root), bytes: bytes)
                     for diagnostic in hidden { reporter.report(diagnostic, in: file) }
                     reporter.finish()
                     output.flush()

@@ -91,7 +91,7 @@ struct SpecTests {
         // The entry point is unsafe to call and names what it calls by absolute paths.
         #expect(wrapper.entrySource.contains("pub unsafe extern \"C\" fn plrustc_entry_oid_1_2("))
         #expect(wrapper.entrySource.contains("::plrust_user::plrust_fn_oid_1_2(s)?"))
-        #expect(wrapper.entrySource.contains("sink.row(::std::vec![::plrustc_runtime::IntoOutOrNull::into_out_or_null(result)]);"))
+        #expect(wrapper.entrySource.contains("__plrustc_sink.row(::std::vec![::plrustc_runtime::IntoOutOrNull::into_out_or_null(result)]);"))
         #expect(wrapper.entrySource.contains("plrustc-metadata-v1:{}\\x00"))
     }
 

@@ -122,3 +122,10 @@ enum Keywords {
         return nil
     }
 }
+
+/// Every word that is a keyword of Rust in some edition (strict or reserved),
+/// for checks of names that must stay identifiers everywhere: argument
+/// names, crate names.
+public enum RustKeywords {
+    public static let all: Set<String> = Set(Keywords.table.map(\.text)).subtracting(["_"])
+}
