@@ -15,8 +15,11 @@ struct CargoBuild {
 
     private var root: URL { builder.cacheDirectory.appendingPathComponent("cargo") }
 
+    /// `clippy`: the semantic layer's `clippy.toml` when the toolchain has clippy-driver (`forbid` then lists its lints):
+    /// the rustc-compatible mode builds the user crate with clippy-driver (PLRUSTC_CLIPPY_CONF_DIR).
     func build(spec: FunctionSpec, code: String, bodyOffset: Int, bodyLine: Int, toolchain: Toolchain, forbid: [String],
-               metadata: String, dependencies: [ResolvedDependency], outputDirectory: URL) throws(BuildError) -> BuildOutcome {
+               clippy: String?, metadata: String, dependencies: [ResolvedDependency],
+               outputDirectory: URL) throws(BuildError) -> BuildOutcome {
         guard FileManager.default.fileExists(atPath: registry) else {
             throw BuildError(.configuration, "the crate registry `\(registry)` does not exist (set --registry or PLRUSTC_CARGO_REGISTRY)")
         }
@@ -55,7 +58,8 @@ struct CargoBuild {
 
         var key = SHA256()
         for part in [wrapper.userSource, wrapper.entrySource, userManifest.text, entryManifest.text, Builder.runtimeSource, toolchain.versionText,
-                     toolchain.rustc, toolchain.target.value, toolchain.linker ?? "", String(builder.optLevel), registry] {
+                     toolchain.rustc, toolchain.target.value, toolchain.linker ?? "", String(builder.optLevel), registry,
+                     clippy ?? ""] {
             key.update(part)
             key.update([0])
         }
@@ -71,6 +75,7 @@ struct CargoBuild {
             try write(wrapper.userSource, to: project.appendingPathComponent("user/src/lib.rs"))
             try write(entryManifest.text, to: project.appendingPathComponent("entry/Cargo.toml"))
             try write(wrapper.entrySource, to: project.appendingPathComponent("entry/src/lib.rs"))
+            if let clippy { try write(clippy, to: project.appendingPathComponent("clippy/clippy.toml")) }
             var arguments = ["build", "--release", "--offline", "--message-format", "json", "--quiet",
                              "--manifest-path", project.appendingPathComponent("entry/Cargo.toml").path,
                              "--target-dir", root.appendingPathComponent("target").path,
@@ -90,6 +95,7 @@ struct CargoBuild {
             environment["PLRUSTC_USER_CRATE_NAME"] = userCrate
             environment["PLRUSTC_USER_CRATE_ALLOWED_SOURCE_PATHS"] = project.appendingPathComponent("user/src").path
             environment["CARGO_TERM_COLOR"] = "never"
+            environment["PLRUSTC_CLIPPY_CONF_DIR"] = clippy == nil ? nil : project.appendingPathComponent("clippy").path
             let result = ProcessRunner.run(cargo, arguments, environment: environment, limits: builder.limits)
             if let reason = result.exceeded {
                 outcome.diagnostics = [Builder.stopped(reason)]

@@ -135,10 +135,10 @@ public enum Compilation {
             let bodyLine = request.body.location(ofByte: layout.code.start).line
             let outcome: BuildOutcome
             if let driver = request.driverExecutable, !dependencies.isEmpty {
-                let cargoForbid = configured.filter { known[toolchain.target]?.contains($0) ?? false }.sorted()
+                // The same layers as a rustc build: the rustc-compatible mode runs clippy-driver on the user crate.
                 outcome = try CargoBuild(builder: builder, registry: request.registry, driverExecutable: driver)
                     .build(spec: request.spec, code: code, bodyOffset: layout.code.start, bodyLine: bodyLine, toolchain: toolchain,
-                           forbid: cargoForbid, metadata: metadata, dependencies: dependencies,
+                           forbid: forbid, clippy: clippy, metadata: metadata, dependencies: dependencies,
                            outputDirectory: request.outputDirectory)
             } else {
                 outcome = try builder.build(spec: request.spec, code: code, bodyOffset: layout.code.start, bodyLine: bodyLine,

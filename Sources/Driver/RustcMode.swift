@@ -45,10 +45,25 @@ enum RustcMode {
             }
         }
         output.flush()
+        // The user crate under the semantic layer, when the build asked for it: clippy-driver beside the real rustc.
+        var program = plan.rustc
+        var arguments = plan.arguments
+        if plan.userCrate != nil, let configuration = environment["PLRUSTC_CLIPPY_CONF_DIR"], !configuration.isEmpty {
+            let clippy = URL(fileURLWithPath: plan.rustc).deletingLastPathComponent().appendingPathComponent("clippy-driver").path
+            guard FileManager.default.isExecutableFile(atPath: clippy) else {
+                output.error.write("error: plrustc: the build asks for clippy, but there is no clippy-driver beside \(plan.rustc)\n")
+                output.flush()
+                return .toolchain
+            }
+            program = clippy
+            // clippy's style advice is not a verdict: only the forbidden lists count.
+            arguments += ["-A", "clippy::all"]
+            setenv("CLIPPY_CONF_DIR", configuration, 1)
+        }
         // Become rustc: its output streams straight to cargo, its exit status is ours.
-        let argv = ([plan.rustc] + plan.arguments).map { strdup($0) } + [nil]
-        execv(plan.rustc, argv)
-        output.error.write("error: plrustc: cannot run \(plan.rustc): \(String(cString: strerror(errno)))\n")
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        execv(program, argv)
+        output.error.write("error: plrustc: cannot run \(program): \(String(cString: strerror(errno)))\n")
         output.flush()
         return .toolchain
     }

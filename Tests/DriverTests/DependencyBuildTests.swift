@@ -64,4 +64,35 @@ struct DependencyBuildTests {
         #expect(result.stderr.contains("unsafe { *(&7u8 as *const u8) as i64 }"), "\(result.stderr)")
         #expect(result.stderr.contains("a macro of a dependency puts `unsafe` code into the function"), "\(result.stderr)")
     }
+
+    /// A dependency that re-exports a refused std function under its own
+    /// name: the syntax lints cannot see what the name is, clippy can. Cargo
+    /// builds run the user crate under clippy too, and the record says so.
+    @Test func cargoBuildsRunTheClippyLayerAndRecordIt() throws {
+        let directory = try TemporaryDirectory()
+        try directory.file("registry/keeper-0.1.0/Cargo.toml", """
+            [package]
+            name = "keeper"
+            version = "0.1.0"
+            edition = "2021"
+            """)
+        try directory.file("registry/keeper-0.1.0/src/lib.rs", "pub use std::mem::forget as keep;\npub fn one() -> i64 { 1 }\n")
+        try directory.file("registry/keeper-0.1.0/.cargo-checksum.json", "{\"package\":null,\"files\":{}}")
+        let compile = ["compile", "--name", "k", "--returns", "bigint", "--registry", directory.path("registry"),
+                       "--out-dir", directory.path("out"), "--cache-dir", directory.path("cache")]
+        let leak = try directory.file("leak.rs", "[dependencies]\nkeeper = \"0.1.0\"\n[code]\nkeeper::keep(vec![1u8; 1024]);\nOk(Some(1))\n")
+        let refused = try Plrustc.run(compile + [leak])
+        #expect(refused.status == 1, "\(refused.stderr)")
+        #expect(refused.stderr.contains("error: use of a disallowed method `std::mem::forget`"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("refused by plrustc (plrust_leaky)"))
+        #expect(refused.stderr.contains("leak.rs:4:"), "\(refused.stderr)")
+        let clean = try directory.file("clean.rs", "[dependencies]\nkeeper = \"0.1.0\"\n[code]\nOk(Some(keeper::one()))\n")
+        let built = try Plrustc.run(compile + [clean])
+        #expect(built.status == 0, "\(built.stderr)")
+        let manifest = try #require(FileManager.default.contents(atPath: directory.path("out/manifest.json")))
+        let object = try #require(try JSONSerialization.jsonObject(with: manifest) as? [String: Any])
+        let lints = try #require((object["targets"] as? [[String: Any]])?.first?["lints"] as? [String])
+        #expect(lints.contains("clippy::disallowed_methods") && lints.contains("clippy::disallowed_macros"))
+        #expect(try Plrustc.run(["call", directory.path("out/manifest.json")]).stdout == "1\n")
+    }
 }
