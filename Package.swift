@@ -19,7 +19,7 @@ let package = Package(
         // A TOML 1.0 reader for `[dependencies]` sections, allow-lists and configuration (no dependencies).
         .target(name: "TOML"),
         // Semver requirements, the dependency allow-list and the check of a body's `[dependencies]`.
-        .target(name: "Dependencies", dependencies: ["TOML", "Diagnostics"]),
+        .target(name: "Dependencies", dependencies: ["TOML", "Diagnostics", "RustSyntax"]),
         // Lexer, parser and syntax tree for Rust, plus PL/Rust's body format.
         .target(name: "RustSyntax", dependencies: ["Diagnostics"]),
         // The lint engine: macro expansion, name resolution, lint passes, catalog reading.

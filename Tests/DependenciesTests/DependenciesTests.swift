@@ -137,4 +137,20 @@ struct AllowListTests {
                     == ["`rand`: `git` is not allowed in a function's dependencies"])
         #expect(check("local = { path = \"/etc\" }", allow).errors == ["`local`: `path` is not allowed in a function's dependencies"])
     }
+
+    /// A quoted key is any string to TOML; to Cargo a crate name is a narrow
+    /// thing. Anything else is refused at its line, before it can reach a
+    /// generated manifest (where a key once injected `path = …`).
+    @Test func crateNamesFollowCargosRules() {
+        let injected = #""rand\" = { path = \"/etc\" }\nx" = "0.8""#
+        #expect(check(injected, nil).errors.first?.hasPrefix("`rand\" = { path = \"/etc\" }\nx` is not a crate name") == true)
+        #expect(check(#""" = "1""#, nil).errors == ["`` is not a crate name: it is empty"])
+        #expect(check(#""9lives" = "1""#, nil).errors == ["`9lives` is not a crate name: it must start with an ASCII letter"])
+        #expect(check(#""a b" = "1""#, nil).errors == ["`a b` is not a crate name: it may hold only ASCII letters, digits, `-` and `_`"])
+        #expect(check(#"plrustc-runtime = "1""#, nil).errors
+                    == ["`plrustc-runtime` is not a crate name: `plrustc_runtime` is taken by the standard library or by plrustc"])
+        #expect(check(#"fn = "1""#, nil).errors == ["`fn` is not a crate name: it is a Rust keyword"])
+        #expect(check(String(repeating: "a", count: 65) + " = \"1\"", nil).errors.first?.hasSuffix("longer than 64 characters") == true)
+        #expect(check(#"serde-json = "1""#, nil).errors.isEmpty)
+    }
 }
