@@ -80,3 +80,27 @@ struct BuildLimitSettingTests {
         #expect(allowed.status == 0, "\(allowed.stderr)")
     }
 }
+
+/// The runtime's panic hook is the whole library's: a panic on a thread the
+/// body started (possible only with `plrust_thread` left out) prints nothing
+/// to the server's stderr, where it could forge log lines.
+@Suite("Panics on other threads")
+struct ThreadPanicTests {
+    @Test func aPanicOnASpawnedThreadPrintsNothing() throws {
+        let directory = try TemporaryDirectory()
+        let names = try Plrustc.run(["lints"]).stdout.split(separator: "\n").dropFirst().compactMap { $0.split(separator: " ").first.map(String.init) }
+        let lints = names.filter { $0 != "plrust_thread" } + ["unsafe_code", "deprecated", "soft_unstable", "unknown_lints"]
+        try directory.file("body.rs", """
+            let worker = std::thread::spawn(|| panic!("2026-12-04 00:00:00 UTC [1] LOG:  FORGED server log line"));
+            Ok(Some(worker.join().is_err() as i64))
+            """)
+        let built = try Plrustc.run(["compile", "--name", "f", "--returns", "bigint", "--out-dir", directory.path("out"),
+                                     "--cache-dir", directory.path("cache"), "--compile-lints", Set(lints).sorted().joined(separator: ","),
+                                     directory.path("body.rs")])
+        #expect(built.status == 0, "\(built.stderr)")
+        let called = try Plrustc.run(["call", directory.path("out/manifest.json")])
+        #expect(called.stdout == "1\n")
+        #expect(!called.stderr.contains("FORGED"), "\(called.stderr)")
+        #expect(called.stderr.isEmpty)
+    }
+}
