@@ -525,13 +525,22 @@ impl fmt::Display for PgTriggerError {
 
 impl Error for PgTriggerError {}
 
-/// The trigger's call: the event, the table and the rows.
+/// The trigger's call: the event, the table and the rows. Everything is
+/// copied out of the host's memory when the call starts, so nothing here
+/// points into the host, whatever becomes of the value.
 pub struct PgTrigger<'a> {
-    raw: &'a abi::Trigger,
+    event: u32,
+    when: u32,
+    level: u32,
+    name: String,
+    table: String,
+    schema: String,
+    arguments: Vec<String>,
     columns: Vec<(String, u32)>,
     old: Option<TriggerRow>,
     new: Option<TriggerRow>,
     call: u64,
+    _call: PhantomData<&'a ()>,
 }
 
 /// One row of the table, owned: read and change its columns by name.
@@ -613,11 +622,33 @@ impl<'a> PgTrigger<'a> {
         };
         let old = row(raw.old_row)?;
         let new = row(raw.new_row)?;
-        Ok(PgTrigger { raw, columns, old, new, call })
+        let arguments = if raw.argument_count == 0 || raw.arguments.is_null() {
+            Vec::new()
+        } else {
+            // SAFETY: `argument_count` values at `arguments`, valid for the call.
+            unsafe { std::slice::from_raw_parts(raw.arguments, raw.argument_count) }
+                .iter()
+                .map(|value| bytes_of(value).map(|bytes| String::from_utf8_lossy(bytes).into_owned()).unwrap_or_default())
+                .collect()
+        };
+        Ok(PgTrigger {
+            event: raw.event,
+            when: raw.when,
+            level: raw.level,
+            name: text_of(raw.name, raw.name_length),
+            table: text_of(raw.table, raw.table_length),
+            schema: text_of(raw.schema, raw.schema_length),
+            arguments,
+            columns,
+            old,
+            new,
+            call,
+            _call: PhantomData,
+        })
     }
 
     pub fn op(&self) -> Result<PgTriggerOperation, PgTriggerError> {
-        match self.raw.event {
+        match self.event {
             1 => Ok(PgTriggerOperation::Insert),
             2 => Ok(PgTriggerOperation::Update),
             3 => Ok(PgTriggerOperation::Delete),
@@ -627,7 +658,7 @@ impl<'a> PgTrigger<'a> {
     }
 
     pub fn when(&self) -> Result<PgTriggerWhen, PgTriggerError> {
-        match self.raw.when {
+        match self.when {
             1 => Ok(PgTriggerWhen::Before),
             2 => Ok(PgTriggerWhen::After),
             3 => Ok(PgTriggerWhen::InsteadOf),
@@ -636,7 +667,7 @@ impl<'a> PgTrigger<'a> {
     }
 
     pub fn level(&self) -> Result<PgTriggerLevel, PgTriggerError> {
-        match self.raw.level {
+        match self.level {
             1 => Ok(PgTriggerLevel::Row),
             2 => Ok(PgTriggerLevel::Statement),
             other => Err(PgTriggerError::Invalid(format!("level {}", other))),
@@ -645,15 +676,15 @@ impl<'a> PgTrigger<'a> {
 
     /// The trigger's name.
     pub fn name(&self) -> String {
-        text_of(self.raw.name, self.raw.name_length)
+        self.name.clone()
     }
 
     pub fn table_name(&self) -> String {
-        text_of(self.raw.table, self.raw.table_length)
+        self.table.clone()
     }
 
     pub fn table_schema(&self) -> String {
-        text_of(self.raw.schema, self.raw.schema_length)
+        self.schema.clone()
     }
 
     /// The columns of the table: names and SQL types.
@@ -663,14 +694,7 @@ impl<'a> PgTrigger<'a> {
 
     /// `CREATE TRIGGER … EXECUTE FUNCTION f('a', 'b')`'s arguments.
     pub fn extra_args(&self) -> Vec<String> {
-        if self.raw.argument_count == 0 || self.raw.arguments.is_null() {
-            return Vec::new();
-        }
-        // SAFETY: `argument_count` values at `arguments`, valid for the call.
-        unsafe { std::slice::from_raw_parts(self.raw.arguments, self.raw.argument_count) }
-            .iter()
-            .map(|value| bytes_of(value).map(|bytes| String::from_utf8_lossy(bytes).into_owned()).unwrap_or_default())
-            .collect()
+        self.arguments.clone()
     }
 
     /// The row after the change (INSERT, UPDATE), as an owned copy.
