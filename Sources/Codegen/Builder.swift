@@ -93,25 +93,26 @@ public struct Builder: Sendable {
             let crates = try CrateBuild(builder: self, spec: spec, wrapper: wrapper, toolchain: toolchain, runtime: runtime.path)
             // PLRUSTC_KEEP_BUILD=1 leaves both crates in the cache's tmp/ to look at.
             defer { if ProcessInfo.processInfo.environment["PLRUSTC_KEEP_BUILD"] != "1" { crates.remove() } }
+            // The typed check runs beside the user crate's build (they read the same
+            // file and write nothing in common); the build is kept only if the check passes.
+            let check = checksFnPointers ? BackgroundResult { crates.checkFnPointers(bodyOffset: bodyOffset) } : nil
+            let built = try crates.buildUserCrate(compiler: userCompiler, clippy: clippy, bodyOffset: bodyOffset,
+                                                  diagnostics: &outcome.diagnostics)
             var unchecked: String?
-            if checksFnPointers {
-                switch crates.checkFnPointers(bodyOffset: bodyOffset) {
-                case .success(let found):
-                    if !found.isEmpty {
-                        outcome.diagnostics = found
-                        return outcome
-                    }
-                case .failure(.stopped(let reason)):
-                    outcome.diagnostics = [Builder.stopped(reason)]
-                    return outcome
-                case .failure(.noOutput(let errors)):
-                    // Most often the body does not compile: the build below says where.
-                    unchecked = errors
-                }
+            switch check?.value {
+            case .success(let found)? where !found.isEmpty:
+                outcome.diagnostics = found
+                return outcome
+            case .failure(.stopped(let reason))?:
+                outcome.diagnostics = [Builder.stopped(reason)]
+                return outcome
+            case .failure(.noOutput(let errors))?:
+                // Most often the body does not compile, and the build says where.
+                unchecked = errors
+            default:
+                break
             }
-            guard let userLibrary = try crates.buildUserCrate(compiler: userCompiler, clippy: clippy,
-                                                              bodyOffset: bodyOffset, diagnostics: &outcome.diagnostics)
-            else { return outcome }
+            guard let userLibrary = built else { return outcome }
             if let unchecked {
                 // It compiles, yet rustc gave no typed view of it: unchecked is not accepted.
                 outcome.diagnostics.append(Diagnostic(level: .error, message: "plrustc could not check the function for function pointers",
@@ -281,6 +282,9 @@ private struct CrateBuild {
     let runtime: URL
     let directory: URL
 
+    /// The user crate's root file, written once for the check and the build.
+    let userSourceFile: URL
+
     init(builder: Builder, spec: FunctionSpec, wrapper: WrapperCrate, toolchain: Toolchain, runtime: URL) throws(BuildError) {
         self.builder = builder
         self.spec = spec
@@ -288,6 +292,12 @@ private struct CrateBuild {
         self.toolchain = toolchain
         self.runtime = runtime
         directory = try builder.makeScratchDirectory()
+        userSourceFile = directory.appendingPathComponent("\(spec.rustFunctionName).rs")
+        do {
+            try Data(wrapper.userSource.utf8).write(to: userSourceFile)
+        } catch {
+            throw BuildError(.toolchain, "cannot write the generated crate in \(directory.path): \(error.localizedDescription)")
+        }
     }
 
     func remove() { try? FileManager.default.removeItem(at: directory) }
@@ -315,12 +325,7 @@ private struct CrateBuild {
 
     /// The typed check of `plrust_fn_pointers` on the user crate (`FnPointerCheck`), with the build's own options.
     func checkFnPointers(bodyOffset: Int) -> Result<[Diagnostic], FnPointerCheck.CheckFailure> {
-        let source: URL
-        do {
-            source = try write(wrapper.userSource, "\(spec.rustFunctionName).rs")
-        } catch {
-            return .failure(.noOutput(error.message))
-        }
+        let source = userSourceFile
         let arguments = FnPointerCheck.meaningArguments(commonArguments(crateType: "rlib", crateName: WrapperCrate.userCrateName))
         return FnPointerCheck.run(rustc: toolchain.rustc, arguments: arguments, source: source.path, scratch: directory,
                                   limits: builder.limits).map { findings in
@@ -333,7 +338,7 @@ private struct CrateBuild {
     /// mapped onto the body, are then in `diagnostics`, as are its warnings otherwise).
     func buildUserCrate(compiler: String, clippy: String?, bodyOffset: Int,
                         diagnostics: inout [Diagnostic]) throws(BuildError) -> URL? {
-        let source = try write(wrapper.userSource, "\(spec.rustFunctionName).rs")
+        let source = userSourceFile
         let output = directory.appendingPathComponent("lib\(WrapperCrate.userCrateName).rlib")
         var arguments = commonArguments(crateType: "rlib", crateName: WrapperCrate.userCrateName)
             + ["--error-format", "json", "-o", output.path, source.path]
@@ -385,5 +390,25 @@ private struct CrateBuild {
                              + (text.isEmpty ? "" : ": " + String(text.prefix(2000))))
         }
         return file
+    }
+}
+
+/// A value computed on another thread, waited for when first read.
+private final class BackgroundResult<Value>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Value?
+
+    init(_ compute: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async {
+            self.result = compute()
+            self.done.signal()
+        }
+    }
+
+    /// Waits for the value (once; later reads return it at once).
+    var value: Value? {
+        done.wait()
+        done.signal()
+        return result
     }
 }
