@@ -44,6 +44,14 @@ struct EvasionTests {
         // Found after it: no bound at all, the carrier is boxed as `dyn Any` outside any generic code.
         ("struct S<I: Iterator>(I::Item); fn mk<I: Iterator>(_: &I, x: I::Item) -> S<I> { S(x) } fn cast<T: 'static>(_: std::marker::PhantomData<T>, b: Box<dyn std::any::Any>) -> Option<Box<T>> { b.downcast().ok() }", "plrust_static_projections"),
         ("fn mk<I: Iterator>(_: &I, x: I::Item) -> impl FnOnce() -> I::Item { move || x }", "plrust_static_projections"),
+        // Issue 9 (class 10b): the lints see through aliases, type arguments and compound types.
+        // rust#100051 through an associated type's own arguments, whatever it is projected out of.
+        ("trait F { type Of<T>; } impl F for () { type Of<T> = (); } trait E<A, B> { fn e(self, a: A) -> B; } impl<'a, 'b, T: ?Sized> E<&'a T, &'b T> for <() as F>::Of<&'b &'a ()> { fn e(self, s: &'a T) -> &'b T { s } }", "plrust_implied_bounds"),
+        ("trait F { type Of<T>; } impl F for () { type Of<T> = (); } fn lt<'a, 'b, T: ?Sized>(_: <() as F>::Of<&'a &'b ()>, v: &'b T) -> &'a T { v }", "plrust_implied_bounds"),
+        ("trait Family { type Member<T>; } fn lt<'a, 'b, T: ?Sized, F: Family>(_: F::Member<&'a &'b ()>, v: &'b T) -> &'a T { v }", "plrust_implied_bounds"),
+        ("trait Trait { type Out; } impl<T> Trait for T { type Out = (); } trait Aliases { type P<X>; } struct Z; impl Aliases for Z { type P<X> = <X as Trait>::Out; } trait E<A, B> { fn e(self, a: A) -> B; } impl<'a, 'b, T: ?Sized> E<&'a T, &'b T> for <Z as Aliases>::P<&'b &'a ()> { fn e(self, s: &'a T) -> &'b T { s } }", "plrust_implied_bounds"),
+        ("trait Family { type Member<T>; fn lt<'a, 'b, T: ?Sized>(_: Self::Member<std::slice::Iter<'a, &'b ()>>, v: &'b T) -> &'a T { v } }", "plrust_implied_bounds"),
+        ("trait Trait { type Type; } impl<T> Trait for T { type Type = (); } macro_rules! rel { () => { &'a &'b () } } fn lt<'a, 'b, T: ?Sized>(_: <rel!() as Trait>::Type, v: &'b T) -> &'a T { v }", "plrust_implied_bounds"),
         // A sixth pass: `'static` from what the signature's types need, aliases by other names, panic hooks.
         ("struct S<I: 'static>(I); type AnyBox = Box<dyn std::any::Any>; fn launder<I: Iterator>(_: &S<I>, x: I::Item) -> AnyBox { Box::new(x) }", "plrust_static_projections"),
         ("type AnyBox = Box<dyn std::any::Any>; fn launder<I: Iterator>(_: Option<&std::thread::LocalKey<I>>, _: &I, x: I::Item) -> AnyBox { Box::new(x) }", "plrust_static_projections"),
@@ -212,6 +220,10 @@ struct EvasionTests {
         "trait Shape { fn area(&self) -> f64; } struct Sq(f64); impl Shape for Sq { fn area(&self) -> f64 { self.0 * self.0 } } let s: Box<dyn Shape> = Box::new(Sq(2.0)); Ok(Some(s.area() as i64))",
         "let x = std::cmp::max(1, 2); let y = std::mem::swap; Ok(Some(x))",
         "#[cfg_attr(test, derive(Debug))] struct S; #[cfg_attr(all(), inline)] fn f() {} Ok(None)",
+        // Look-alikes of issue 9's holes: no supertraits, `Fn` sugar, binders on the bounded type; fields and
+        // `impl Trait` of `I::Item` where nothing asks for `'static`; `'static` about something else; GATs
+        // given lifetime-free types or bare lifetimes.
+        "trait Family { type Member<T>; } struct VecFamily; impl Family for VecFamily { type Member<T> = Vec<T>; } fn make<F: Family>(_: F::Member<i64>) {} trait Lend { type Item<'a> where Self: 'a; fn lend<'a>(&'a mut self) -> Option<Self::Item<'a>>; } fn m<'a>(_: std::collections::HashMap<&'a str, i64>) {} Ok(None)",
         // Generic code that the fifth and sixth passes' rules must leave alone.
         "fn parse<T: std::str::FromStr>(s: &str) -> Result<T, Box<dyn std::error::Error + Send + Sync>> where T::Err: std::error::Error + Send + Sync + 'static { Ok(s.trim().parse::<T>()?) } let n: i64 = parse(\"42\")?; Ok(Some(n))",
         "fn longest<I: Iterator<Item = &'static str>>(it: I) -> Option<I::Item> { it.max_by_key(|s| s.len()) } Ok(longest([\"a\", \"bcd\"].into_iter()).map(|s| s.len() as i64))",
