@@ -45,6 +45,12 @@ struct EvasionTests {
         ("struct S<I: Iterator>(I::Item); fn mk<I: Iterator>(_: &I, x: I::Item) -> S<I> { S(x) } fn cast<T: 'static>(_: std::marker::PhantomData<T>, b: Box<dyn std::any::Any>) -> Option<Box<T>> { b.downcast().ok() }", "plrust_static_projections"),
         ("fn mk<I: Iterator>(_: &I, x: I::Item) -> impl FnOnce() -> I::Item { move || x } fn keep(_: Box<dyn FnOnce()>) {}", "plrust_static_projections"),
         // Issue 9 (class 10b): the lints see through aliases, type arguments and compound types.
+        // rust#84591: a higher-ranked bound on a subtrait whose arguments imply what its supertrait's impl needs.
+        ("trait Sub<A, B, R>: Sup<A, B> {} trait Sup<A, B> { fn convert(x: A) -> B; } fn need<'x, 'y, X, T: ?Sized>(x: &'x T) -> &'y T where X: for<'a, 'b> Sub<&'a T, &'b T, &'b &'a ()> { X::convert(x) }", "plrust_higher_ranked_trait_args"),
+        ("trait Sub<A, B, R>: Sup<A, B> {} trait Sup<A, B> { fn convert(x: A) -> B; } struct N<'a, 'b>(&'b &'a ()); fn need<'x, 'y, X, T: ?Sized>(x: &'x T) -> &'y T where X: for<'a, 'b> Sub<&'a T, &'b T, N<'a, 'b>> { X::convert(x) }", "plrust_higher_ranked_trait_args"),
+        ("trait Sub<A, B, R>: Sup<A, B> {} trait Sup<A, B> { fn convert(x: A) -> B; } fn need<'x, 'y, X, T: ?Sized>(x: &'x T) -> &'y T where for<'a, 'b> X: Sub<&'a T, &'b T, std::slice::Iter<'b, &'a ()>> { X::convert(x) }", "plrust_higher_ranked_trait_args"),
+        ("trait Sub<A, B, R> where Self: Sup<A, B> {} trait Sup<A, B> {} fn f<T>(_: Box<dyn for<'a, 'b> Sub<&'a T, &'b T, (&'b &'a (),)>>) {}", "plrust_higher_ranked_trait_args"),
+        ("macro_rules! t { () => { trait Sub<A, B, R>: Sup<A, B> {} } } t!(); trait Sup<A, B> {} use Sub as S2; fn f<X, T>() where X: for<'a, 'b> S2<&'a T, &'b T, &'b &'a ()> {}", "plrust_higher_ranked_trait_args"),
         // rust#84366 with the `'static` bound on a type built from the parameter, or a lifetime that outlives it.
         ("fn launder<I: Iterator>(_: &I, x: I::Item) -> Box<dyn std::any::Any> where Option<I>: 'static { Box::new(x) }", "plrust_static_projections"),
         ("fn launder<I: Iterator>(_: &I, x: I::Item) -> Box<dyn std::any::Any> where Vec<I>: Send + 'static { Box::new(x) }", "plrust_static_projections"),
@@ -240,6 +246,8 @@ struct EvasionTests {
         // Look-alikes of issue 9's holes: no supertraits, `Fn` sugar, binders on the bounded type; fields and
         // `impl Trait` of `I::Item` where nothing asks for `'static`; `'static` about something else; GATs
         // given lifetime-free types or bare lifetimes.
+        "trait Parse<S> { fn parse(s: S) -> Self; } impl<'s> Parse<&'s str> for i64 { fn parse(s: &'s str) -> i64 { s.len() as i64 } } fn read<T>(t: &str) -> T where for<'a> T: Parse<&'a str> { T::parse(t) } Ok(Some(read::<i64>(\"ab\")))",
+        "trait Sup<A> {} trait Sub<A>: Sup<A> {} fn f<T>() where for<'a> &'a T: Sub<i64> {} fn g<F: for<'a> Fn(&'a str) -> &'a str>(f: F) -> usize { f(\"x\").len() } Ok(Some(g(|s| s) as i64))",
         "struct Pairs<I: Iterator> { inner: I, pending: Option<I::Item> } enum Slot<I: Iterator> { Empty, Full(I::Item) } fn first<I: Iterator>(mut it: I) -> Slot<I> { match it.next() { Some(x) => Slot::Full(x), None => Slot::Empty } } Ok(match first(vec![1i64].into_iter()) { Slot::Full(x) => Some(x), Slot::Empty => None })",
         "fn mk<I: Iterator>(_: &I, x: I::Item) -> impl FnOnce() -> I::Item { move || x } fn evens<I: Iterator<Item = i64>>(it: I) -> impl Iterator<Item = I::Item> { it.filter(|x| x % 2 == 0) } Ok(Some(evens(vec![1i64, 2].into_iter()).sum()))",
         "fn parse<T: std::str::FromStr>(s: &str) -> Option<T> where T::Err: std::fmt::Debug + 'static, Option<T>: Clone { s.parse().ok() } fn name<I: Iterator>(x: I::Item, n: &'static str) -> &'static str where Vec<I::Item>: 'static { n } Ok(parse::<i64>(\"4\"))",
