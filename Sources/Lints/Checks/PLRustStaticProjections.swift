@@ -241,49 +241,62 @@ struct PLRustStaticProjections: CodeLint {
     /// argument `Iter<'static, &'s ()>`, a type of `statics` (`Wit<'s>` for
     /// `struct Wit<'s: 'static>`, `LocalKey<&'s ()>`).
     private func outlivingStatic(_ owners: [SyntaxNode], statics: Set<String>) -> Set<String> {
-        // (longer, shorter) pairs: `'longer: 'shorter`.
-        var outlives: [(String, String)] = []
-        func lifetimes(in node: SyntaxNode) -> [String] {
-            let tree = node.tree
-            return node.tokenRange.compactMap { tree.tokens[$0].kind == .lifetime ? tree.text(of: tree.tokens[$0]) : nil }
-        }
-        func bounds(_ list: SyntaxNode?, of longer: String) {
+        // For each lifetime, the token ranges whose lifetimes outlive it: `'x: 'y` puts `'x` under
+        // `'y`, `&'r T` puts `T` under `'r`, `Iter<'r, T>` its type arguments under `'r`.
+        var outliving: [String: [Range<Int>]] = [:]
+        func bounds(_ list: SyntaxNode?, of longer: SyntaxNode) {
             for bound in list?.as(TypeBoundListSyntax.self)?.bounds ?? [] {
-                if let lifetime = bound.unparenthesized.lifetime { outlives.append((longer, lifetimeName(lifetime.syntax))) }
+                if let lifetime = bound.unparenthesized.lifetime { outliving[lifetimeName(lifetime.syntax), default: []].append(longer.tokenRange) }
             }
         }
         for owner in owners {
             for parameter in owner.child(.genericParamList)?.children(.lifetimeParam) ?? [] {
-                if let lifetime = parameter.child(.lifetime) { bounds(parameter.child(.typeBoundList), of: lifetimeName(lifetime)) }
+                if let lifetime = parameter.child(.lifetime) { bounds(parameter.child(.typeBoundList), of: lifetime) }
             }
             for predicate in owner.child(.whereClause)?.children(.wherePred) ?? [] {
-                if let lifetime = predicate.child(.lifetime) { bounds(predicate.child(.typeBoundList), of: lifetimeName(lifetime)) }
+                if let lifetime = predicate.child(.lifetime) { bounds(predicate.child(.typeBoundList), of: lifetime) }
             }
             for part in signature(of: owner) {
                 for type in part.descendants([.refType, .pathType]) {
                     if type.kind == .refType {
                         guard let lifetime = type.child(.lifetime), let referent = type.firstChild(where: TypeSyntax.accepts) else { continue }
-                        let shorter = lifetimeName(lifetime)
-                        outlives += lifetimes(in: referent).map { ($0, shorter) }
+                        outliving[lifetimeName(lifetime), default: []].append(referent.tokenRange)
                         continue
                     }
                     guard let path = type.child(.path)?.as(PathSyntax.self), let last = path.segments.last else { continue }
                     for arguments in path.segments.compactMap({ $0.syntax.child(.genericArgList) }) {
-                        let inner = arguments.children(.typeArg).flatMap(lifetimes(in:))
-                        for argument in arguments.children(.lifetimeArg) {
-                            let shorter = lifetimeName(argument)
-                            outlives += inner.map { ($0, shorter) }
-                        }
-                        if statics.contains(last.identifier) { outlives += lifetimes(in: arguments).map { ($0, "'static") } }
+                        let inner = arguments.children(.typeArg).map(\.tokenRange)
+                        for argument in arguments.children(.lifetimeArg) { outliving[lifetimeName(argument), default: []] += inner }
+                        if statics.contains(last.identifier) { outliving["'static", default: []].append(arguments.tokenRange) }
                     }
                 }
             }
         }
+        // From `'static` outwards. A token read once has given its lifetime already: `skip` maps a
+        // read token to one after it, unread or not, so nested ranges are read once in all.
+        guard let tree = owners.first?.tree else { return ["'static"] }
         var forever: Set<String> = ["'static"]
-        var grown = true
-        while grown {
-            grown = false
-            for (longer, shorter) in outlives where forever.contains(shorter) && forever.insert(longer).inserted { grown = true }
+        var pending = ["'static"]
+        var skip: [Int: Int] = [:]
+        func unread(from start: Int) -> Int {
+            var index = start
+            while let next = skip[index] { index = next }
+            var step = start
+            while let next = skip[step], next != index { skip[step] = index; step = next }
+            return index
+        }
+        while let shorter = pending.popLast() {
+            for range in outliving[shorter] ?? [] {
+                var index = unread(from: range.lowerBound)
+                while index < range.upperBound {
+                    if tree.tokens[index].kind == .lifetime {
+                        let name = tree.text(of: tree.tokens[index])
+                        if forever.insert(name).inserted { pending.append(name) }
+                    }
+                    skip[index] = index + 1
+                    index = unread(from: index + 1)
+                }
+            }
         }
         return forever
     }
@@ -329,14 +342,19 @@ struct PLRustStaticProjections: CodeLint {
     /// projection: `Option<I>`, `(I,)`, `Same<I>`, but not `I::Item` or
     /// `<I as Iterator>::Item`. A macro type may be anything.
     private func mentionsOutsideProjections(_ type: SyntaxNode, _ parameters: Set<String>) -> Bool {
-        let found = type.descendants([.pathType, .macroType, .qualifiedSelf])
-        let projections = found.filter { $0.kind == .qualifiedSelf }
-        return found.contains { inner in
-            if inner.kind == .macroType { return true }
-            guard inner.kind == .pathType, let path = inner.child(.path)?.as(PathSyntax.self), path.segments.count == 1,
-                  parameters.contains(path.segments.first?.identifier ?? "") else { return false }
-            return !projections.contains { $0.contains(inner) }
+        // Parents before children (post-order reversed), with the `<… as Trait>` around the node on a stack.
+        var around: [SyntaxNode] = []
+        for inner in type.descendants([.pathType, .macroType, .qualifiedSelf]).reversed() {
+            while let last = around.last, !last.contains(inner) { around.removeLast() }
+            switch inner.kind {
+            case .qualifiedSelf: around.append(inner)
+            case .macroType: return true
+            default:
+                guard around.isEmpty, let path = inner.child(.path)?.as(PathSyntax.self), path.segments.count == 1 else { continue }
+                if parameters.contains(path.segments.first?.identifier ?? "") { return true }
+            }
         }
+        return false
     }
 
     /// Whether anything in the run can ask for a value to be `'static` or
