@@ -43,7 +43,38 @@ struct EvasionTests {
         ("let p = Box::into_raw(Box::new(1));", "plrust_leaky"),
         // Found after it: no bound at all, the carrier is boxed as `dyn Any` outside any generic code.
         ("struct S<I: Iterator>(I::Item); fn mk<I: Iterator>(_: &I, x: I::Item) -> S<I> { S(x) } fn cast<T: 'static>(_: std::marker::PhantomData<T>, b: Box<dyn std::any::Any>) -> Option<Box<T>> { b.downcast().ok() }", "plrust_static_projections"),
-        ("fn mk<I: Iterator>(_: &I, x: I::Item) -> impl FnOnce() -> I::Item { move || x }", "plrust_static_projections"),
+        ("fn mk<I: Iterator>(_: &I, x: I::Item) -> impl FnOnce() -> I::Item { move || x } fn keep(_: Box<dyn FnOnce()>) {}", "plrust_static_projections"),
+        // Issue 9 (class 10b): the lints see through aliases, type arguments and compound types.
+        // rust#84591: a higher-ranked bound on a subtrait whose arguments imply what its supertrait's impl needs.
+        ("trait Sub<A, B, R>: Sup<A, B> {} trait Sup<A, B> { fn convert(x: A) -> B; } fn need<'x, 'y, X, T: ?Sized>(x: &'x T) -> &'y T where X: for<'a, 'b> Sub<&'a T, &'b T, &'b &'a ()> { X::convert(x) }", "plrust_higher_ranked_trait_args"),
+        ("trait Sub<A, B, R>: Sup<A, B> {} trait Sup<A, B> { fn convert(x: A) -> B; } struct N<'a, 'b>(&'b &'a ()); fn need<'x, 'y, X, T: ?Sized>(x: &'x T) -> &'y T where X: for<'a, 'b> Sub<&'a T, &'b T, N<'a, 'b>> { X::convert(x) }", "plrust_higher_ranked_trait_args"),
+        ("trait Sub<A, B, R>: Sup<A, B> {} trait Sup<A, B> { fn convert(x: A) -> B; } fn need<'x, 'y, X, T: ?Sized>(x: &'x T) -> &'y T where for<'a, 'b> X: Sub<&'a T, &'b T, std::slice::Iter<'b, &'a ()>> { X::convert(x) }", "plrust_higher_ranked_trait_args"),
+        ("trait Sub<A, B, R> where Self: Sup<A, B> {} trait Sup<A, B> {} fn f<T>(_: Box<dyn for<'a, 'b> Sub<&'a T, &'b T, (&'b &'a (),)>>) {}", "plrust_higher_ranked_trait_args"),
+        ("macro_rules! t { () => { trait Sub<A, B, R>: Sup<A, B> {} } } t!(); trait Sup<A, B> {} use Sub as S2; fn f<X, T>() where X: for<'a, 'b> S2<&'a T, &'b T, &'b &'a ()> {}", "plrust_higher_ranked_trait_args"),
+        // rust#84366 with the `'static` bound on a type built from the parameter, or a lifetime that outlives it.
+        ("fn launder<I: Iterator>(_: &I, x: I::Item) -> Box<dyn std::any::Any> where Option<I>: 'static { Box::new(x) }", "plrust_static_projections"),
+        ("fn launder<I: Iterator>(_: &I, x: I::Item) -> Box<dyn std::any::Any> where Vec<I>: Send + 'static { Box::new(x) }", "plrust_static_projections"),
+        ("use std::any::Any as A; fn launder<I: Iterator>(_: &I, x: I::Item) -> Box<dyn A> where Option<I>: A { Box::new(x) }", "plrust_static_projections"),
+        ("trait St: 'static {} impl<T: 'static> St for T {} fn launder<I: Iterator>(_: &I, x: I::Item) -> Box<dyn std::any::Any> where (I,): St { Box::new(x) }", "plrust_static_projections"),
+        ("type Same<T> = T; fn launder<I: Iterator>(_: &I, x: I::Item) -> Box<dyn std::any::Any> where Same<I>: 'static { Box::new(x) }", "plrust_static_projections"),
+        ("fn launder<'s, I: Iterator + 's>(_: &I, x: I::Item) -> Box<dyn std::any::Any> where 's: 'static { Box::new(x) }", "plrust_static_projections"),
+        ("fn launder<'s, I: Iterator + 's>(_: &I, _: &'static &'s (), x: I::Item) -> Box<dyn std::any::Any> { Box::new(x) }", "plrust_static_projections"),
+        ("struct Wit<'s: 'static>(&'static &'s ()); fn launder<'s, I: Iterator + 's>(_: &I, _: Option<Wit<'s>>, x: I::Item) -> Box<dyn std::any::Any> { Box::new(x) }", "plrust_static_projections"),
+        ("struct L; impl L { fn launder<I: Iterator>(_: &I, x: I::Item) -> Box<dyn std::any::Any> where (I,): 'static { Box::new(x) } }", "plrust_static_projections"),
+        // A field of `I::Item`, carried as `'static` with no `'static` written: the body's error, a panic's payload.
+        ("struct S<I: Iterator>(I::Item); impl<I: Iterator> std::fmt::Debug for S<I> { fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result { Ok(()) } } impl<I: Iterator> std::fmt::Display for S<I> { fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result { Ok(()) } } impl<I: Iterator> std::error::Error for S<I> {}", "plrust_static_projections"),
+        ("use std::error::Error as E; enum S<I: Iterator> { A(I::Item) } impl<I: Iterator> E for S<I> {}", "plrust_static_projections"),
+        ("struct S<I: Iterator>(I::Item) where I::Item: std::fmt::Debug; impl<I: Iterator> Drop for S<I> where I::Item: std::fmt::Debug { fn drop(&mut self) {} }", "plrust_static_projections"),
+        ("struct S<I: Iterator>(I::Item); fn mk<I: Iterator>(_: &I, x: I::Item) -> S<I> { S(x) } fn f<I: Iterator>(i: &I, x: I::Item) { std::panic::panic_any(mk(i, x)) }", "plrust_static_projections"),
+        ("struct S<I: Iterator> { x: Option<I::Item> } fn back<T>(p: Box<dyn std::any::Any + Send>) -> Option<T> { None }", "plrust_static_projections"),
+        ("fn later<I: Iterator>(_: &I, x: I::Item) -> impl std::fmt::Debug where I::Item: std::fmt::Debug { vec![x] } fn keep(_: Box<dyn std::fmt::Debug>) {}", "plrust_static_projections"),
+        // rust#100051 through an associated type's own arguments, whatever it is projected out of.
+        ("trait F { type Of<T>; } impl F for () { type Of<T> = (); } trait E<A, B> { fn e(self, a: A) -> B; } impl<'a, 'b, T: ?Sized> E<&'a T, &'b T> for <() as F>::Of<&'b &'a ()> { fn e(self, s: &'a T) -> &'b T { s } }", "plrust_implied_bounds"),
+        ("trait F { type Of<T>; } impl F for () { type Of<T> = (); } fn lt<'a, 'b, T: ?Sized>(_: <() as F>::Of<&'a &'b ()>, v: &'b T) -> &'a T { v }", "plrust_implied_bounds"),
+        ("trait Family { type Member<T>; } fn lt<'a, 'b, T: ?Sized, F: Family>(_: F::Member<&'a &'b ()>, v: &'b T) -> &'a T { v }", "plrust_implied_bounds"),
+        ("trait Trait { type Out; } impl<T> Trait for T { type Out = (); } trait Aliases { type P<X>; } struct Z; impl Aliases for Z { type P<X> = <X as Trait>::Out; } trait E<A, B> { fn e(self, a: A) -> B; } impl<'a, 'b, T: ?Sized> E<&'a T, &'b T> for <Z as Aliases>::P<&'b &'a ()> { fn e(self, s: &'a T) -> &'b T { s } }", "plrust_implied_bounds"),
+        ("trait Family { type Member<T>; fn lt<'a, 'b, T: ?Sized>(_: Self::Member<std::slice::Iter<'a, &'b ()>>, v: &'b T) -> &'a T { v } }", "plrust_implied_bounds"),
+        ("trait Trait { type Type; } impl<T> Trait for T { type Type = (); } macro_rules! rel { () => { &'a &'b () } } fn lt<'a, 'b, T: ?Sized>(_: <rel!() as Trait>::Type, v: &'b T) -> &'a T { v }", "plrust_implied_bounds"),
         // A sixth pass: `'static` from what the signature's types need, aliases by other names, panic hooks.
         ("struct S<I: 'static>(I); type AnyBox = Box<dyn std::any::Any>; fn launder<I: Iterator>(_: &S<I>, x: I::Item) -> AnyBox { Box::new(x) }", "plrust_static_projections"),
         ("type AnyBox = Box<dyn std::any::Any>; fn launder<I: Iterator>(_: Option<&std::thread::LocalKey<I>>, _: &I, x: I::Item) -> AnyBox { Box::new(x) }", "plrust_static_projections"),
@@ -212,6 +243,16 @@ struct EvasionTests {
         "trait Shape { fn area(&self) -> f64; } struct Sq(f64); impl Shape for Sq { fn area(&self) -> f64 { self.0 * self.0 } } let s: Box<dyn Shape> = Box::new(Sq(2.0)); Ok(Some(s.area() as i64))",
         "let x = std::cmp::max(1, 2); let y = std::mem::swap; Ok(Some(x))",
         "#[cfg_attr(test, derive(Debug))] struct S; #[cfg_attr(all(), inline)] fn f() {} Ok(None)",
+        // Look-alikes of issue 9's holes: no supertraits, `Fn` sugar, binders on the bounded type; fields and
+        // `impl Trait` of `I::Item` where nothing asks for `'static`; `'static` about something else; GATs
+        // given lifetime-free types or bare lifetimes.
+        "trait Parse<S> { fn parse(s: S) -> Self; } impl<'s> Parse<&'s str> for i64 { fn parse(s: &'s str) -> i64 { s.len() as i64 } } fn read<T>(t: &str) -> T where for<'a> T: Parse<&'a str> { T::parse(t) } Ok(Some(read::<i64>(\"ab\")))",
+        "trait Sup<A> {} trait Sub<A>: Sup<A> {} fn f<T>() where for<'a> &'a T: Sub<i64> {} fn g<F: for<'a> Fn(&'a str) -> &'a str>(f: F) -> usize { f(\"x\").len() } Ok(Some(g(|s| s) as i64))",
+        "struct Pairs<I: Iterator> { inner: I, pending: Option<I::Item> } enum Slot<I: Iterator> { Empty, Full(I::Item) } fn first<I: Iterator>(mut it: I) -> Slot<I> { match it.next() { Some(x) => Slot::Full(x), None => Slot::Empty } } Ok(match first(vec![1i64].into_iter()) { Slot::Full(x) => Some(x), Slot::Empty => None })",
+        "fn mk<I: Iterator>(_: &I, x: I::Item) -> impl FnOnce() -> I::Item { move || x } fn evens<I: Iterator<Item = i64>>(it: I) -> impl Iterator<Item = I::Item> { it.filter(|x| x % 2 == 0) } Ok(Some(evens(vec![1i64, 2].into_iter()).sum()))",
+        "fn parse<T: std::str::FromStr>(s: &str) -> Option<T> where T::Err: std::fmt::Debug + 'static, Option<T>: Clone { s.parse().ok() } fn name<I: Iterator>(x: I::Item, n: &'static str) -> &'static str where Vec<I::Item>: 'static { n } Ok(parse::<i64>(\"4\"))",
+        "fn short<'s, I: Iterator + 's>(_: &'s I, x: I::Item, _: &'s &'static ()) -> I::Item { x } let v = vec![1i64]; Ok(Some(*short(&v.iter(), &5i64, &&())))",
+        "trait Family { type Member<T>; } struct VecFamily; impl Family for VecFamily { type Member<T> = Vec<T>; } fn make<F: Family>(_: F::Member<i64>) {} trait Lend { type Item<'a> where Self: 'a; fn lend<'a>(&'a mut self) -> Option<Self::Item<'a>>; } fn m<'a>(_: std::collections::HashMap<&'a str, i64>) {} Ok(None)",
         // Generic code that the fifth and sixth passes' rules must leave alone.
         "fn parse<T: std::str::FromStr>(s: &str) -> Result<T, Box<dyn std::error::Error + Send + Sync>> where T::Err: std::error::Error + Send + Sync + 'static { Ok(s.trim().parse::<T>()?) } let n: i64 = parse(\"42\")?; Ok(Some(n))",
         "fn longest<I: Iterator<Item = &'static str>>(it: I) -> Option<I::Item> { it.max_by_key(|s| s.len()) } Ok(longest([\"a\", \"bcd\"].into_iter()).map(|s| s.len() as i64))",

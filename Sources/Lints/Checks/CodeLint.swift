@@ -27,7 +27,7 @@ enum CodeLints {
     static let all: [any CodeLint] = [
         UnsafeCode(), PLRustAsync(), PLRustExternBlocks(), PLRustExternalMod(), PLRustLifetimeParameterizedTraits(),
         PLRustFnPointers(), PLRustAutotraitImpls(), PLRustClosureTraitImpl(), PLRustStaticImpls(),
-        PLRustSuspiciousTraitObject(), PLRustImpliedBounds(), PLRustStaticProjections(), PLRustOuterPaths(),
+        PLRustSuspiciousTraitObject(), PLRustImpliedBounds(), PLRustHigherRankedTraitArgs(), PLRustStaticProjections(), PLRustOuterPaths(),
         PLRustAttributes(), PLRustExternFns(),
     ]
 

@@ -19,6 +19,15 @@ struct PLRustStaticProjections: CodeLint {
     static var watchedPaths: [[String]] { [["std", "any", "Any"]] }
     /// std's traits and types that require `'static` of what they are given.
     private static let standardStaticNames: Set<String> = ["Any", "LocalKey"]
+    /// Other names through which code can require a value to be `'static`
+    /// or keep it as one: `TypeId`, downcasts, the body's error
+    /// (`Box<dyn Error + 'static>`, built from any type with an `Error`
+    /// impl), a panic's payload (read back by a `Drop` impl or a downcast),
+    /// a `Waker` made from a `Wake` impl.
+    private static let staticUses: Set<String> = [
+        "TypeId", "type_id", "downcast", "downcast_ref", "downcast_mut", "Error", "Drop", "panic_any",
+        "catch_unwind", "resume_unwind", "Wake", "Waker",
+    ]
 
     func check(_ unit: LintUnit, _ context: LintContext) {
         let tree = unit.tree
@@ -61,19 +70,26 @@ struct PLRustStaticProjections: CodeLint {
         }
         for (item, types) in candidates {
             if [.structItem, .enumItem, .unionItem].contains(item.kind) {
-                // `struct S<I: Iterator>(I::Item)`: `S<X>` is `'static` when `X` is, whatever the field holds.
+                // `struct S<I: Iterator>(I::Item)`: `S<X>` is `'static` when `X` is, whatever the field holds,
+                // which matters where something asks for `'static` (`Box<dyn Any>`, `T: 'static`, the body's error).
                 let parameters = typeParameters(of: item)
-                if let projection = types.first(where: { isProjection($0, of: parameters, except: []) }) {
-                    report(context, unit, at: projection.span, "field whose type is an associated type of a type parameter",
+                if let projection = types.first(where: { isProjection($0, of: parameters, except: []) }), Self.asksForStatic(context) {
+                    report(context, unit, at: projection.span, "field whose type is an associated type of a type parameter, in code that asks for `'static`",
                            label: "the type counts as `'static` when its parameters do, whatever this field holds")
                 }
-            } else if let (projection, returnsOpaque) = check(item, container: container(of: item, among: items ?? []), candidates: types,
-                                                              unit, context, statics: &statics) {
-                report(context, unit, at: projection.span,
-                       returnsOpaque ? "`impl Trait` returned from code that names an associated type of a type parameter"
-                                     : "associated type of a type parameter that is known to be `'static`",
-                       label: returnsOpaque ? "the returned type counts as `'static` when the parameters do, whatever it holds of this"
-                                            : "a closure's type can pass for `'static` when it is not, and this would carry that on")
+            } else if let (projection, finding) = check(item, container: container(of: item, among: items ?? []), candidates: types,
+                                                        unit, context, statics: &statics) {
+                switch finding {
+                case .opaque:
+                    report(context, unit, at: projection.span, "`impl Trait` returned from code that names an associated type of a type parameter",
+                           label: "the returned type counts as `'static` when the parameters do, whatever it holds of this")
+                case .staticParameter:
+                    report(context, unit, at: projection.span, "associated type of a type parameter that is known to be `'static`",
+                           label: "a closure's type can pass for `'static` when it is not, and this would carry that on")
+                case .macroType:
+                    report(context, unit, at: projection.span, "associated type of a type parameter, in an item whose header has a type made by a macro",
+                           label: "plrustc cannot see whether that type makes the parameter `'static`")
+                }
             }
         }
     }
@@ -107,10 +123,20 @@ struct PLRustStaticProjections: CodeLint {
         }
     }
 
+    /// Why a fn, impl or trait that names a projection is refused.
+    private enum Finding {
+        /// It returns `impl Trait`, in code that asks for `'static`.
+        case opaque
+        /// A parameter the projection is out of can be proven `'static`.
+        case staticParameter
+        /// Its header has a type made by a macro, which may make the parameter `'static`.
+        case macroType
+    }
+
     /// The projection that makes `node` (a fn, impl or trait) refused, if
-    /// any, and whether it is refused for returning `impl Trait`.
+    /// any, and why.
     private func check(_ node: SyntaxNode, container: SyntaxNode?, candidates: [SyntaxNode], _ unit: LintUnit, _ context: LintContext,
-                       statics: inout Set<String>?) -> (SyntaxNode, Bool)? {
+                       statics: inout Set<String>?) -> (SyntaxNode, Finding)? {
         var owners = [node]
         if let container { owners.append(container) }
         var parameters: Set<String> = []
@@ -133,12 +159,15 @@ struct PLRustStaticProjections: CodeLint {
         // types (its methods are items of their own).
         guard let projection = candidates.first(where: { isProjection($0, of: parameters, except: ownAssociatedTypes) }) else { return nil }
         // `-> impl Trait` hides what it is built from, and is `'static` when
-        // the parameters are: a value of `I::Item` kept in it is carried away.
-        if node.kind == .fn, node.child(.retType)?.descendants([.implTraitType]).isEmpty == false { return (projection, true) }
+        // the parameters are: a value of `I::Item` kept in it is carried
+        // away where something asks for `'static`.
+        if node.kind == .fn, node.child(.retType)?.descendants([.implTraitType]).isEmpty == false, Self.asksForStatic(context) {
+            return (projection, .opaque)
+        }
         // Only then what makes a parameter `'static`.
         let known = statics ?? Self.staticNames(context.items)
         statics = known
-        return owners.contains(where: { saysStatic($0, parameters: parameters, statics: known) }) ? (projection, false) : nil
+        return saysStatic(owners, parameters: parameters, statics: known).map { (projection, $0) }
     }
 
     /// The children of an item that are not its body.
@@ -150,61 +179,202 @@ struct PLRustStaticProjections: CodeLint {
         Set((item.child(.genericParamList)?.children(.typeParam) ?? []).compactMap { $0.child(.name)?.as(NameSyntax.self)?.identifier })
     }
 
-    /// Whether `item`'s header makes one of `parameters` `'static`: a bound on
-    /// it (in the parameter list, a `where` clause, a trait's supertraits), or
-    /// a type of its signature that needs it (`&'static T`, a type of
-    /// `statics` holding it).
-    private func saysStatic(_ item: SyntaxNode, parameters: Set<String>, statics: Set<String>) -> Bool {
-        // Nothing to find without a `'static` or a name of `statics` in the header.
-        let tree = item.tree
-        let mentionsStatic = header(of: item).contains { part in
-            part.tokenRange.contains { index in
-                let token = tree.tokens[index]
-                if token.kind == .lifetime { return tree.token(token, is: "'static") }
-                return token.kind == .ident && statics.contains(tree.text(of: token))
+    /// Whether the headers of `owners` (a method and its impl or trait) make
+    /// one of `parameters` `'static` (or have a macro type that may), any
+    /// way rustc could derive it: a bound
+    /// `'static`, or by a lifetime that outlives `'static`, or by a trait of
+    /// `statics`, on the parameter or on any type built from it outside a
+    /// projection (`I: 'static`, `Option<I>: 'static`, `(I,): Any`, `I: 's`
+    /// with `'s: 'static`); a supertrait of a trait; or a type of the
+    /// signature that needs it to be well formed (`&'static I`, `&'s I`,
+    /// `Cow<'static, I>`, `LocalKey<I>`, a type of `statics` holding it).
+    private func saysStatic(_ owners: [SyntaxNode], parameters: Set<String>, statics: Set<String>) -> Finding? {
+        let parts = owners.flatMap(header(of:))
+        // Nothing to find without a `'static`, a name of `statics` or a macro type in the headers.
+        guard parts.contains(where: { mayMentionStatic($0, statics) }) else { return nil }
+        // A type made by a macro cannot be read here: it may be `&'static I`.
+        if parts.contains(where: { $0.kind == .macroType || !$0.descendants([.macroType]).isEmpty }) { return .macroType }
+        let forever = outlivingStatic(owners, statics: statics)
+        for owner in owners {
+            for parameter in owner.child(.genericParamList)?.children(.typeParam) ?? []
+            where boundsSayStatic(parameter.child(.typeBoundList), forever, statics) {
+                return .staticParameter
+            }
+            for predicate in owner.child(.whereClause)?.children(.wherePred) ?? [] {
+                // On a type built from a parameter; a bound on a projection (`T::Err: 'static`) is the caller's to prove.
+                guard let bounded = predicate.firstChild(where: TypeSyntax.accepts),
+                      mentionsOutsideProjections(bounded, parameters) else { continue }
+                if boundsSayStatic(predicate.child(.typeBoundList), forever, statics) { return .staticParameter }
+            }
+            if owner.kind == .traitItem, boundsSayStatic(owner.child(.typeBoundList), forever, statics) { return .staticParameter }
+            // The signature: what its types need to be well formed, the body may assume.
+            for part in signature(of: owner) {
+                for type in part.descendants([.refType, .pathType]) {
+                    if type.kind == .refType {
+                        guard let lifetime = type.child(.lifetime), forever.contains(lifetimeName(lifetime)),
+                              let referent = type.firstChild(where: TypeSyntax.accepts) else { continue }
+                        if mentionsOutsideProjections(referent, parameters) { return .staticParameter }
+                        continue
+                    }
+                    guard let path = type.child(.path)?.as(PathSyntax.self), let last = path.segments.last else { continue }
+                    let arguments = path.segments.compactMap { $0.syntax.child(.genericArgList) }
+                    let typeArguments = arguments.flatMap { $0.children(.typeArg) }
+                    let bounded = statics.contains(last.identifier)
+                        || arguments.contains { $0.children(.lifetimeArg).contains { forever.contains(lifetimeName($0)) } }
+                    if bounded, typeArguments.contains(where: { mentionsOutsideProjections($0, parameters) }) { return .staticParameter }
+                }
             }
         }
-        guard mentionsStatic else { return false }
-        for parameter in item.child(.genericParamList)?.children(.typeParam) ?? [] where boundsSayStatic(parameter.child(.typeBoundList), statics) {
-            return true
+        return nil
+    }
+
+    /// The parts of an item whose types its body may assume well formed:
+    /// parameters, return type, an impl's self type and trait.
+    private func signature(of item: SyntaxNode) -> [SyntaxNode] {
+        item.children.filter { [.paramList, .retType].contains($0.kind) || TypeSyntax.accepts($0.kind) }
+    }
+
+    /// The lifetimes that the headers of `owners` make outlive `'static`
+    /// (`'static` included): by a bound (`'s: 'static`, `where 's: 't`
+    /// with `'t` one of them), or by a signature type that needs it to be
+    /// well formed: a reference `&'static …'s…`, a type with a lifetime
+    /// argument `Iter<'static, &'s ()>`, a type of `statics` (`Wit<'s>` for
+    /// `struct Wit<'s: 'static>`, `LocalKey<&'s ()>`).
+    private func outlivingStatic(_ owners: [SyntaxNode], statics: Set<String>) -> Set<String> {
+        // For each lifetime, the token ranges whose lifetimes outlive it: `'x: 'y` puts `'x` under
+        // `'y`, `&'r T` puts `T` under `'r`, `Iter<'r, T>` its type arguments under `'r`.
+        var outliving: [String: [Range<Int>]] = [:]
+        func bounds(_ list: SyntaxNode?, of longer: SyntaxNode) {
+            for bound in list?.as(TypeBoundListSyntax.self)?.bounds ?? [] {
+                if let lifetime = bound.unparenthesized.lifetime { outliving[lifetimeName(lifetime.syntax), default: []].append(longer.tokenRange) }
+            }
         }
-        for predicate in item.child(.whereClause)?.children(.wherePred) ?? [] {
-            // On a parameter or `Self`; a bound on a projection (`T::Err: 'static`) is the caller's to prove.
-            guard let bounded = predicate.child(.pathType)?.child(.path)?.as(PathSyntax.self), bounded.segments.count == 1,
-                  parameters.contains(bounded.segments.first?.identifier ?? "") else { continue }
-            if boundsSayStatic(predicate.child(.typeBoundList), statics) { return true }
+        for owner in owners {
+            for parameter in owner.child(.genericParamList)?.children(.lifetimeParam) ?? [] {
+                if let lifetime = parameter.child(.lifetime) { bounds(parameter.child(.typeBoundList), of: lifetime) }
+            }
+            for predicate in owner.child(.whereClause)?.children(.wherePred) ?? [] {
+                if let lifetime = predicate.child(.lifetime) { bounds(predicate.child(.typeBoundList), of: lifetime) }
+            }
+            for part in signature(of: owner) {
+                for type in part.descendants([.refType, .pathType]) {
+                    if type.kind == .refType {
+                        guard let lifetime = type.child(.lifetime), let referent = type.firstChild(where: TypeSyntax.accepts) else { continue }
+                        outliving[lifetimeName(lifetime), default: []].append(referent.tokenRange)
+                        continue
+                    }
+                    guard let path = type.child(.path)?.as(PathSyntax.self), let last = path.segments.last else { continue }
+                    for arguments in path.segments.compactMap({ $0.syntax.child(.genericArgList) }) {
+                        let inner = arguments.children(.typeArg).map(\.tokenRange)
+                        for argument in arguments.children(.lifetimeArg) { outliving[lifetimeName(argument), default: []] += inner }
+                        if statics.contains(last.identifier) { outliving["'static", default: []].append(arguments.tokenRange) }
+                    }
+                }
+            }
         }
-        if item.kind == .traitItem, boundsSayStatic(item.child(.typeBoundList), statics) { return true }
-        // The signature: what its types need to be well formed, the body may assume.
-        let signature = item.children.filter { [.paramList, .retType].contains($0.kind) || TypeSyntax.accepts($0.kind) }
-        return signature.contains { part in
-            part.descendants([.refType, .pathType]).contains { type in
-                guard mentions(type, parameters) else { return false }
-                if type.kind == .refType { return type.child(.lifetime).map { isStatic($0) } ?? false }
-                guard let name = type.child(.path)?.as(PathSyntax.self)?.segments.last?.identifier else { return false }
-                return statics.contains(name)
+        // From `'static` outwards. A token read once has given its lifetime already: `skip` maps a
+        // read token to one after it, unread or not, so nested ranges are read once in all.
+        guard let tree = owners.first?.tree else { return ["'static"] }
+        var forever: Set<String> = ["'static"]
+        var pending = ["'static"]
+        var skip: [Int: Int] = [:]
+        func unread(from start: Int) -> Int {
+            var index = start
+            while let next = skip[index] { index = next }
+            var step = start
+            while let next = skip[step], next != index { skip[step] = index; step = next }
+            return index
+        }
+        while let shorter = pending.popLast() {
+            for range in outliving[shorter] ?? [] {
+                var index = unread(from: range.lowerBound)
+                while index < range.upperBound {
+                    if tree.tokens[index].kind == .lifetime {
+                        let name = tree.text(of: tree.tokens[index])
+                        if forever.insert(name).inserted { pending.append(name) }
+                    }
+                    skip[index] = index + 1
+                    index = unread(from: index + 1)
+                }
+            }
+        }
+        return forever
+    }
+
+    /// The lifetime a `lifetime` node (or a node holding one first) names: `'a`, `'static`.
+    private func lifetimeName(_ node: SyntaxNode) -> String {
+        let tree = node.tree
+        return node.tokenRange.first { tree.tokens[$0].kind == .lifetime }.map { tree.text(of: tree.tokens[$0]) } ?? ""
+    }
+
+    /// A `'static`, a name of `statics`, or a macro call among the node's tokens.
+    private func mayMentionStatic(_ node: SyntaxNode, _ statics: Set<String>) -> Bool {
+        let tree = node.tree
+        return node.tokenRange.contains { index in
+            let token = tree.tokens[index]
+            switch token.kind {
+            case .lifetime: return tree.token(token, is: "'static")
+            case .ident: return statics.contains(tree.text(of: token))
+            case .bang: return true
+            default: return false
             }
         }
     }
 
-    private func boundsSayStatic(_ bounds: SyntaxNode?, _ statics: Set<String>) -> Bool {
+    private func boundsSayStatic(_ bounds: SyntaxNode?, _ forever: Set<String>, _ statics: Set<String>) -> Bool {
         guard let bounds = bounds?.as(TypeBoundListSyntax.self) else { return false }
         return bounds.bounds.contains { bound in
             let bound = bound.unparenthesized
-            if let lifetime = bound.lifetime { return isStatic(lifetime.syntax) }
+            if let lifetime = bound.lifetime { return forever.contains(lifetimeName(lifetime.syntax)) }
             guard let name = bound.traitType?.path?.segments.last?.identifier else { return false }
             return statics.contains(name)
         }
-    }
-
-    private func isStatic(_ lifetime: SyntaxNode) -> Bool {
-        lifetime.tokenRange.contains { lifetime.tree.token(lifetime.tree.tokens[$0], is: "'static") }
     }
 
     private func mentions(_ type: SyntaxNode, _ parameters: Set<String>) -> Bool {
         type.descendants([.pathType]).contains { inner in
             guard let path = inner.child(.path)?.as(PathSyntax.self), path.segments.count == 1 else { return false }
             return parameters.contains(path.segments.first?.identifier ?? "")
+        }
+    }
+
+    /// Whether `type` is built from one of `parameters` other than through a
+    /// projection: `Option<I>`, `(I,)`, `Same<I>`, but not `I::Item` or
+    /// `<I as Iterator>::Item`. A macro type may be anything.
+    private func mentionsOutsideProjections(_ type: SyntaxNode, _ parameters: Set<String>) -> Bool {
+        // Parents before children (post-order reversed), with the `<… as Trait>` around the node on a stack.
+        var around: [SyntaxNode] = []
+        for inner in type.descendants([.pathType, .macroType, .qualifiedSelf]).reversed() {
+            while let last = around.last, !last.contains(inner) { around.removeLast() }
+            switch inner.kind {
+            case .qualifiedSelf: around.append(inner)
+            case .macroType: return true
+            default:
+                guard around.isEmpty, let path = inner.child(.path)?.as(PathSyntax.self), path.segments.count == 1 else { continue }
+                if parameters.contains(path.segments.first?.identifier ?? "") { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether anything in the run can ask for a value to be `'static` or
+    /// make it so: a `'static`, a trait object (`Box<dyn Trait>` is `dyn
+    /// Trait + 'static`), or a name of `staticUses`. Without one, a type
+    /// that counts as `'static` when it is not has nowhere to go.
+    private static func asksForStatic(_ context: LintContext) -> Bool {
+        context.items.fact("asks for 'static") {
+            let names = standardStaticNames.union(staticUses)
+            let lengths = Set(names.map(\.utf8.count))
+            return context.items.trees.contains { tree in
+                if tree.contains(kind: .dynTraitType) { return true }
+                return tree.tokens.contains { token in
+                    switch token.kind {
+                    case .lifetime: return tree.token(token, is: "'static")
+                    case .ident: return lengths.contains(Int(token.end - token.start)) && names.contains(tree.text(of: token))
+                    default: return false
+                    }
+                }
+            }
         }
     }
 

@@ -20,8 +20,12 @@ final class BodyItems {
     private var renames: [String: Set<String>] = [:]
     /// What lints work out from these items once per run, by a key of their choosing.
     private var derived: [String: Set<String>] = [:]
+    private var facts: [String: Bool] = [:]
+    /// Every tree of the run.
+    let trees: [SyntaxTree]
 
     init(trees: [SyntaxTree]) {
+        self.trees = trees
         for tree in trees {
             // Associated types are the type aliases directly in a trait's or impl's braces.
             var associated: Set<Int> = []
@@ -77,5 +81,21 @@ final class BodyItems {
         }
         derived[key] = found
         return found
+    }
+
+    /// Something true or false of the whole run, worked out once per `key`.
+    func fact(_ key: String, _ compute: () -> Bool) -> Bool {
+        if let known = facts[key] { return known }
+        let value = compute()
+        facts[key] = value
+        return value
+    }
+
+    /// The names of every type parameter declared in the run's trees (a
+    /// macro's expansion may use a parameter of the item it stands in).
+    var typeParameterNames: Set<String> {
+        names("type parameters") { _ in
+            Set(trees.flatMap { $0.nodes(ofKind: .typeParam) }.compactMap { $0.child(.name)?.as(NameSyntax.self)?.identifier })
+        }
     }
 }
