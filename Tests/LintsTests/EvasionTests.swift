@@ -292,6 +292,46 @@ struct EvasionTests {
         #expect(lints(exponential).contains { $0.hasPrefix("error:") })
     }
 
+    /// A red-team pass after issue 9's fixes: each of these passed lint and
+    /// compile and, called, ran programs or read files.
+    @Test func namesRustcRemovesOrResolvesOtherwiseAreNotTakenForOthers() {
+        // 31 renames resolved from the far end: past the depth limit the body is refused, never passed unresolved.
+        let chain = (0..<31).map { "use s\($0 + 1) as s\($0);" }.joined(separator: "\n")
+        let renamed = lints(chain + "\nuse std as s31;\nlet t = s0::fs::read_to_string(\"/etc/passwd\")?;\nOk(Some(t))")
+        #expect(renamed == ["error: the names in this code are too tangled to resolve"], "\(renamed)")
+        // `cfg` removes an item before names are resolved: the removed `mod std` hides nothing.
+        #expect(lints("#[cfg(any())]\nmod std {}\nlet t = std::fs::read_to_string(\"/etc/passwd\")?;").contains("plrust_filesystem"))
+        #expect(lints("#[cfg_attr(all(), cfg(any()))]\nmod std {}\nlet t = std::fs::read(\"/x\")?;").contains("plrust_filesystem"))
+        #expect(lints("#[cfg(windows)]\nuse core as std;\nstd::process::exit(1);").contains("plrust_process"))
+        // A removed redefinition of a macro leaves the first one in scope, as rustc does.
+        let macros = """
+            macro_rules! m { ($a:ident $b:ident) => { $a::$b::read_to_string("/etc/hostname") } }
+            #[cfg(any())] macro_rules! m { ($a:ident $b:ident) => { Ok::<String, std::io::Error>(String::new()) } }
+            Ok(Some(m!(std fs)?))
+            """
+        #expect(lints(macros).contains("plrust_filesystem"))
+        #expect(lints("#[cfg(any())]\nmacro_rules! include_str { ($e:expr) => { \"\" } }\nconst P: &str = include_str!(\"/etc/passwd\");")
+                    .contains("plrust_filesystem_macros"))
+        // A removed macro call adds no items.
+        let call = "macro_rules! shadow { () => { mod std {} } }\n#[cfg(any())] shadow!();\nlet t = std::fs::read(\"/x\")?;"
+        #expect(lints(call).contains("plrust_filesystem"))
+        // What differs between plrustc's builds cannot decide what a name is.
+        #expect(lints("#[cfg(target_arch = \"x86_64\")]\nmod std {}\nOk(None)") == ["plrust_attributes"])
+        #expect(lints("#[cfg(all(unix, target_os = \"linux\", not(windows)))]\nfn f() {}\nOk(Some(f()))").isEmpty)
+        // An empty `vis` is not tried before `)`: rustc expands the second rule here, and so does plrustc.
+        let visibility = """
+            macro_rules! m {
+                (($v:vis) $a:ident $b:ident) => { Ok::<String, std::io::Error>(String::new()) };
+                (() $a:ident $b:ident) => { $a::$b::read_to_string("/etc/hostname") };
+            }
+            Ok(Some(m!(() std fs)?))
+            """
+        #expect(lints(visibility).contains("plrust_filesystem"))
+        // The CPU's identity is the host's.
+        #expect(lints("let id = std::arch::x86_64::__cpuid(0);\nOk(Some(id.eax as i64))") == ["plrust_os"])
+        #expect(lints("Ok(Some(std::arch::is_x86_feature_detected!(\"avx2\")))") == ["plrust_os"])
+    }
+
     /// Running out of expansions refuses the body, whichever unit is left
     /// with calls: a thousand calls that each recurse used to end the loop
     /// with units never expanded, and the body passed.

@@ -89,6 +89,25 @@ struct PLRustAttributes: CodeLint {
             let reader = MetaReader(tree: tree, range: meta.syntax.tokenRange)
             check(reader.meta(in: meta.syntax.tokenRange), attribute: node, unit, context)
         }
+        checkUndecidedItems(unit, context)
+    }
+
+    /// Items that bind a name (or may make items: a macro call), whose `cfg` is
+    /// true in some of plrustc's builds and false in others: the lints resolve
+    /// names one way, and the same name could mean another item in another build.
+    private func checkUndecidedItems(_ unit: LintUnit, _ context: LintContext) {
+        let tree = unit.tree
+        let kinds: [SyntaxKind] = [.fn, .constItem, .staticItem, .structItem, .unionItem, .enumItem, .traitItem, .traitAlias,
+                                   .typeAlias, .module, .macroRules, .macroDef, .externCrate, .useItem, .macroItem, .macroStmt]
+        for item in tree.nodes(ofKinds: kinds) where item.tokenRange.lowerBound < item.tokenRange.upperBound
+            && tree.tokens[item.tokenRange.lowerBound].kind == .pound && Cfg.presence(of: item) == .unknown {
+            let at = item.children(.attr).first { attribute in
+                guard let name = attribute.as(AttrSyntax.self)?.name else { return false }
+                return name == ["cfg"] || name == ["cfg_attr"]
+            }
+            report(context, unit, at: at?.span ?? item.span, "plrustc cannot tell whether this item is compiled",
+                   label: "this `cfg` depends on the target or the build (the architecture, CPU features, debug assertions…)")
+        }
     }
 
     private func check(_ meta: MetaReader.Meta?, attribute: SyntaxNode, _ unit: LintUnit, _ context: LintContext) {

@@ -257,10 +257,21 @@ enum MacroExpansion {
         let frame = ExpansionFrame(macroName: name, invocation: callSpan, parent: unit.expansion)
         let resolver = NameResolver(expansion: parsed, invokedAt: call.syntax, outer: unit.resolver)
         let kind = sequenceKind(of: call.syntax)
-        if kind == .statements || kind == .items {
+        // What a call `cfg` removes adds nothing (its expansion is still linted).
+        if kind == .statements || kind == .items, !removedByCfg(call.syntax) {
             unit.resolver.addItems(from: parsed, at: call.syntax)
         }
         return LintUnit(tree: parsed, resolver: resolver, expansion: frame)
+    }
+
+    /// Whether `cfg` removes the call: its attributes are on the item or
+    /// statement around it (`#[cfg(…)] m!();` is a statement holding the call's expression).
+    private static func removedByCfg(_ call: SyntaxNode) -> Bool {
+        var holder = call.parent
+        if holder?.kind == .macroExpr, let statement = holder?.parent, statement.kind == .macroStmt || statement.kind == .exprStmt {
+            holder = statement
+        }
+        return holder.map(Cfg.presence) == .absent
     }
 
     /// Where a call is shown: the outermost invocation written by the user.

@@ -328,7 +328,9 @@ struct MacroMatcher {
         case .lifetime: return token == .lifetime
         case .literal: return token.isLiteral || token == .minus || token == .kwTrue || token == .kwFalse
         case .block: return token == .openBrace
-        case .visibility: return true
+        // rustc tries `vis` only before a `,`, a name (any keyword too) or a type's first token:
+        // an empty visibility before `)` is no match, and another rule is expanded.
+        case .visibility: return token == .comma || token.isIdentOrKeyword || MacroMatcher.canBeginType(token)
         case .path, .meta:
             return token.isIdentOrKeyword || (token == .colon && joined(.colon))
         case .expression, .expression2021:

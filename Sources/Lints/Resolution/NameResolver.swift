@@ -277,8 +277,10 @@ public final class NameResolver {
     private func resolve(_ segments: [String], leadingColons: Bool, namespace: Namespace, scope: Int, position: Int,
                          depth: Int, excluding import: Int? = nil) -> Entry? {
         steps += 1
-        guard depth < 32, steps <= stepLimit else {
-            // Not a cycle, but as provisional: nothing that depends on it is remembered.
+        guard depth < NameResolver.depthLimit, steps <= stepLimit else {
+            // Out of depth or steps: the code is refused (`isExhausted`), never passed
+            // unresolved. Not a cycle, but as provisional: nothing that depends on it is remembered.
+            if depth >= NameResolver.depthLimit { tooDeep = true }
             return cut(at: 0)
         }
         // The paths of imports, globs and aliases (no position) are asked for
@@ -440,7 +442,11 @@ public final class NameResolver {
     public static let defaultStepLimit = 2_000_000
     private let stepLimit: Int
     /// Whether this tree's names were too tangled to resolve within `stepLimit` steps.
-    public var isExhausted: Bool { steps > stepLimit }
+    public var isExhausted: Bool { steps > stepLimit || tooDeep || (outer?.resolver.isExhausted ?? false) }
+    /// How many imports, aliases and globs one name may be followed through.
+    static let depthLimit = 32
+    /// Whether some name led through more than `depthLimit` of them (`use a as b; use b as c; …`).
+    private var tooDeep = false
 
     /// Computes `memo`'s answer and remembers it when final; `mark` records
     /// its place while it is in progress (nil when done).
@@ -772,6 +778,9 @@ public final class NameResolver {
     }
 
     private func hoistItem(_ item: SyntaxNode, into scope: Int, moduleScopes: inout [Int: Int]) {
+        // An item rustc's `cfg` removes names nothing (its code is still linted where it stands).
+        if item.tokenRange.lowerBound < item.tokenRange.upperBound, tree.tokens[item.tokenRange.lowerBound].kind == .pound,
+           Cfg.presence(of: item) == .absent { return }
         func name(_ node: SyntaxNode) -> String? { node.child(.name)?.as(NameSyntax.self)?.identifier }
         switch item.kind {
         case .fn, .constItem, .staticItem:
