@@ -75,8 +75,10 @@ public struct LintEngine: Sendable {
             // Out of expansions: a unit left with calls in it cannot be checked, so it is refused
             // (expandInvocations says so at its first call), never passed over in silence.
             units += MacroExpansion.expandInvocations(in: unit, context: context, budget: &budget, remaining: &remaining)
-            if remaining <= 0, let stuck = units[next...].first(where: { $0.tree.contains(kind: .macroCall) }) {
-                _ = MacroExpansion.expandInvocations(in: stuck, context: context, budget: &budget, remaining: &remaining)
+            if remaining <= 0 {
+                if let stuck = units[next...].first(where: { $0.tree.contains(kind: .macroCall) }) {
+                    _ = MacroExpansion.expandInvocations(in: stuck, context: context, budget: &budget, remaining: &remaining)
+                }
                 break
             }
         }

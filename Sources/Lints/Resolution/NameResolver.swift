@@ -592,18 +592,23 @@ public final class NameResolver {
     private func visibleMacroRules(_ name: String, scope: Int, position: Int) -> (position: Int, node: Int)? {
         var current: Int? = scope
         while let index = current {
-            var latest: (position: Int, node: Int)?
-            for entry in scopes[index].entries[.macros]?[name] ?? [] {
-                if case .macroRules(let defined, let node) = entry, defined < position {
-                    if let known = latest, known.position >= defined { continue }
-                    latest = (position: defined, node: node)
+            if let list = macroRulesByName[index]?[name] {
+                // The last definition before `position`.
+                var low = 0
+                var high = list.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if list[middle].position < position { low = middle + 1 } else { high = middle }
                 }
+                if low > 0 { return list[low - 1] }
             }
-            if let latest { return latest }
             current = scopes[index].parent
         }
         return nil
     }
+
+    /// The `macro_rules!` definitions of each scope by name, in order of position (see `add`).
+    private var macroRulesByName: [Int: [String: [(position: Int, node: Int)]]] = [:]
 
     /// Glob imports from a scope outwards.
     private func globEntryOutward(_ name: String, scope: Int, depth: Int, external: Bool) -> Entry? {
@@ -766,7 +771,20 @@ public final class NameResolver {
 
     private func add(_ name: String, _ entry: Entry, to namespaces: [Namespace], in scope: Int) {
         namesSomething = true
-        if case .macroRules = entry { definesMacroRules = true }
+        if case .macroRules(let position, let node) = entry {
+            definesMacroRules = true
+            // Kept in order of position, so the one a call sees is found by bisection
+            // (thousands of definitions of one name, each called, stay linear-logarithmic).
+            var list = macroRulesByName[scope, default: [:]][name, default: []]
+            var low = 0
+            var high = list.count
+            while low < high {
+                let middle = (low + high) / 2
+                if list[middle].position <= position { low = middle + 1 } else { high = middle }
+            }
+            list.insert((position, node), at: low)
+            macroRulesByName[scope, default: [:]][name] = list
+        }
         for namespace in namespaces { scopes[scope].entries[namespace, default: [:]][name, default: []].append(entry) }
     }
 
