@@ -1,0 +1,4 @@
+[dependencies]
+ra-nd = "=0.8.5"
+[code]
+Ok(Some(1))

@@ -1,0 +1,5 @@
+[dependencies]
+rand.version = "=0.8.5"
+rand.package = "libc"
+[code]
+Ok(Some(1))

@@ -1,0 +1,4 @@
+[dependencies]
+rand = { workspace = true }
+[code]
+Ok(Some(1))

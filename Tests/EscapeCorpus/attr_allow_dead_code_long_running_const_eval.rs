@@ -1,0 +1,3 @@
+#[allow(dead_code, long_running_const_eval)]
+fn g() {}
+Ok(Some(1))

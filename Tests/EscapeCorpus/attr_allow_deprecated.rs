@@ -1,0 +1,3 @@
+#[allow(deprecated)]
+fn g() {}
+Ok(Some(1))

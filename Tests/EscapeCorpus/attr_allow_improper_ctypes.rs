@@ -1,0 +1,3 @@
+#[allow(improper_ctypes)]
+fn g() {}
+Ok(Some(1))

@@ -1,0 +1,3 @@
+#[allow(invalid_reference_casting)]
+fn g() {}
+Ok(Some(1))

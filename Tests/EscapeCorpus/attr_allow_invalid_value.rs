@@ -1,0 +1,3 @@
+#[allow(invalid_value)]
+fn g() {}
+Ok(Some(1))

@@ -1,0 +1,3 @@
+#[allow(rust_2021_compatibility)]
+fn g() {}
+Ok(Some(1))

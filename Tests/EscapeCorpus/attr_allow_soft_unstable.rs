@@ -1,0 +1,3 @@
+#[allow(soft_unstable)]
+fn g() {}
+Ok(Some(1))

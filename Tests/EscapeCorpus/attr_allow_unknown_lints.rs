@@ -1,0 +1,3 @@
+#[allow(unknown_lints)]
+fn g() {}
+Ok(Some(1))

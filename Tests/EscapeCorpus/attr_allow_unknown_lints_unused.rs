@@ -1,0 +1,3 @@
+#[allow(unknown_lints, unused)]
+fn g() {}
+Ok(Some(1))

@@ -1,0 +1,3 @@
+#[allow(unsafe_code)]
+fn g() {}
+Ok(Some(1))

@@ -1,0 +1,3 @@
+#[allow(warnings)]
+fn g() {}
+Ok(Some(1))

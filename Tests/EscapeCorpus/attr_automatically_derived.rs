@@ -1,0 +1,3 @@
+#[automatically_derived]
+fn g() {}
+Ok(Some(1))

@@ -1,0 +1,3 @@
+#[cfg_attr(all(),)]
+fn g() {}
+Ok(Some(1))

@@ -1,0 +1,3 @@
+#[cfg_attr(all(), export_name = "malloc")]
+fn g() {}
+Ok(Some(1))

@@ -1,0 +1,3 @@
+#[cfg_attr(all(), unsafe(no_mangle))]
+fn g() {}
+Ok(Some(1))

@@ -1,0 +1,3 @@
+#[clippy::cyclomatic_complexity = "100"]
+fn g() {}
+Ok(Some(1))

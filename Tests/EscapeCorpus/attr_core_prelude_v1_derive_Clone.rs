@@ -1,0 +1,3 @@
+#[::core::prelude::v1::derive(Clone)]
+fn g() {}
+Ok(Some(1))

@@ -1,0 +1,3 @@
+#[core::prelude::v1::global_allocator]
+fn g() {}
+Ok(Some(1))

@@ -1,0 +1,3 @@
+#[coverage(off)]
+fn g() {}
+Ok(Some(1))

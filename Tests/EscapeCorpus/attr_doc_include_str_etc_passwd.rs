@@ -1,0 +1,3 @@
+#[doc = include_str!("/etc/passwd")]
+fn g() {}
+Ok(Some(1))

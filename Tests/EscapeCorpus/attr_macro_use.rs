@@ -1,0 +1,3 @@
+#[macro_use]
+fn g() {}
+Ok(Some(1))

@@ -1,0 +1,3 @@
+#[no_implicit_prelude]
+fn g() {}
+Ok(Some(1))

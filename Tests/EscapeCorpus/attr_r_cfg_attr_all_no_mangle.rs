@@ -1,0 +1,3 @@
+#[r#cfg_attr(all(), no_mangle)]
+fn g() {}
+Ok(Some(1))

@@ -1,0 +1,3 @@
+#[r#export_name = "malloc"]
+fn g() {}
+Ok(Some(1))

@@ -1,0 +1,3 @@
+#[r#link_section = ".init_array"]
+fn g() {}
+Ok(Some(1))

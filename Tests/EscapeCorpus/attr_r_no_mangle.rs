@@ -1,0 +1,3 @@
+#[r#no_mangle]
+fn g() {}
+Ok(Some(1))

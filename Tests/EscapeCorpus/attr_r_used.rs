@@ -1,0 +1,3 @@
+#[r#used]
+fn g() {}
+Ok(Some(1))

@@ -1,0 +1,3 @@
+#[repr(C, packed(1))]
+fn g() {}
+Ok(Some(1))

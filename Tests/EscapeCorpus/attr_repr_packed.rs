@@ -1,0 +1,3 @@
+#[repr(packed)]
+fn g() {}
+Ok(Some(1))

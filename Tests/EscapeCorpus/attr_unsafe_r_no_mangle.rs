@@ -1,0 +1,3 @@
+#[unsafe(r#no_mangle)]
+fn g() {}
+Ok(Some(1))

@@ -1,0 +1,3 @@
+#[warn(long_running_const_eval)]
+fn g() {}
+Ok(Some(1))

@@ -1,0 +1,3 @@
+#[windows_subsystem = "windows"]
+fn g() {}
+Ok(Some(1))

@@ -1,0 +1,2 @@
+use std as sé;
+Ok(Some(sé::fs::read_to_string("/etc/hostname")?))

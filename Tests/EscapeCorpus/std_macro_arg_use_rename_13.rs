@@ -1,0 +1,2 @@
+if false { panic!("{}", { use std as s; s::fs::read_to_string("/etc/hostname").unwrap_or_default() }) }
+Ok(Some(String::new()))

@@ -1,0 +1,2 @@
+trait T { fn f() { mod std {} } }
+Ok(Some(std::fs::read_to_string("/etc/hostname")?))

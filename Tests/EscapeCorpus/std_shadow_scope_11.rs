@@ -1,0 +1,2 @@
+fn g() { mod std {} }
+Ok(Some(std::fs::read_to_string("/etc/hostname")?))

