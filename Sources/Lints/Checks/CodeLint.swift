@@ -28,7 +28,7 @@ enum CodeLints {
         UnsafeCode(), PLRustAsync(), PLRustExternBlocks(), PLRustExternalMod(), PLRustLifetimeParameterizedTraits(),
         PLRustFnPointers(), PLRustAutotraitImpls(), PLRustClosureTraitImpl(), PLRustStaticImpls(),
         PLRustSuspiciousTraitObject(), PLRustImpliedBounds(), PLRustHigherRankedTraitArgs(), PLRustStaticProjections(), PLRustOuterPaths(),
-        PLRustAttributes(), PLRustExternFns(),
+        PLRustAttributes(), PLRustExternFns(), PLRustGuardAssignment(), PLRustGuardBorrows(), PLRustIndexMoves(),
     ]
 
     private static let byName: [String: any CodeLint] = Dictionary(all.map { (type(of: $0).name, $0) }, uniquingKeysWith: { first, _ in first })

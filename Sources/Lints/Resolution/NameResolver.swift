@@ -102,6 +102,9 @@ public final class NameResolver {
         buildScopes()
     }
 
+    /// For an expansion (or a standard macro's arguments): where it was invoked, in the tree around it.
+    public var invocationSite: (resolver: NameResolver, site: SyntaxNode)? { outer }
+
     /// How many modules the code defines around `node` (`mod m { … }`, in
     /// this tree and, for an expansion, around its invocation): 0 directly in
     /// a body's block or at a crate file's root.
