@@ -104,3 +104,32 @@ struct ThreadPanicTests {
         #expect(called.stderr.isEmpty)
     }
 }
+
+/// Issue 9's acceptance, through the binary: each of these is refused by
+/// `plrustc lint` with its lint's name at the right line and column.
+@Suite("Trust boundary diagnostics")
+struct TrustBoundaryDiagnosticTests {
+    @Test func eachIsRefusedWhereItIsWritten() throws {
+        let directory = try TemporaryDirectory()
+        let cases: [(body: String, lint: String, place: String)] = [
+            ("let x = 1;\nlet entry = super::plrust_fn_name_f;\nOk(None)\n", "plrust_outer_paths", "2:13"),
+            ("let x = 1;\n    let e = crate::plrust_fn_name_f;\nOk(None)\n", "plrust_outer_paths", "2:13"),
+            ("#[derive(Debug)]\n#[link(name = \"c\")]\nstruct S;\nOk(None)\n", "plrust_attributes", "2:3"),
+            ("let n = 1;\nlet t = std::thread::spawn(|| 1);\nOk(None)\n", "plrust_thread", "2:9"),
+            ("\nextern \"C\" fn callback() {}\nOk(None)\n", "plrust_extern_fns", "2:1"),
+            ("let b = std::backtrace::Backtrace::capture();\nOk(None)\n", "plrust_environment", "1:9"),
+        ]
+        for (index, item) in cases.enumerated() {
+            let file = try directory.file("b\(index).rs", item.body)
+            let result = try Plrustc.run(["lint", "--error-format", "json", file])
+            #expect(result.status == 1, "\(item.lint): \(result.stderr)")
+            let objects = result.stderr.split(separator: "\n").compactMap {
+                try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+            }
+            let found = objects.first { (($0["code"] as? [String: Any])?["code"] as? String) == item.lint }
+            let span = (found?["spans"] as? [[String: Any]])?.first { $0["is_primary"] as? Bool == true }
+            let place = span.map { "\($0["line_start"] ?? "?"):\($0["column_start"] ?? "?")" }
+            #expect(place == item.place, "\(item.lint): \(result.stderr)")
+        }
+    }
+}
