@@ -95,7 +95,8 @@ public struct Builder: Sendable {
             defer { if ProcessInfo.processInfo.environment["PLRUSTC_KEEP_BUILD"] != "1" { crates.remove() } }
             // The typed check runs beside the user crate's build (they read the same
             // file and write nothing in common); the build is kept only if the check passes.
-            let check = checksFnPointers ? BackgroundResult { crates.checkFnPointers(bodyOffset: bodyOffset) } : nil
+            let underClippy = userCompiler != toolchain.rustc
+            let check = checksFnPointers ? BackgroundResult { crates.checkFnPointers(bodyOffset: bodyOffset, underClippy: underClippy) } : nil
             let built = try crates.buildUserCrate(compiler: userCompiler, clippy: clippy, bodyOffset: bodyOffset,
                                                   diagnostics: &outcome.diagnostics)
             var unchecked: String?
@@ -324,9 +325,11 @@ private struct CrateBuild {
     }
 
     /// The typed check of `plrust_fn_pointers` on the user crate (`FnPointerCheck`), with the build's own options.
-    func checkFnPointers(bodyOffset: Int) -> Result<[Diagnostic], FnPointerCheck.CheckFailure> {
+    /// `underClippy`: the build runs clippy-driver, which sets `cfg(clippy)`: so does the check.
+    func checkFnPointers(bodyOffset: Int, underClippy: Bool) -> Result<[Diagnostic], FnPointerCheck.CheckFailure> {
         let source = userSourceFile
         let arguments = FnPointerCheck.meaningArguments(commonArguments(crateType: "rlib", crateName: WrapperCrate.userCrateName))
+            + (underClippy ? ["--cfg", "clippy"] : [])
         return FnPointerCheck.run(rustc: toolchain.rustc, arguments: arguments, source: source.path, scratch: directory,
                                   limits: builder.limits).map { findings in
             FnPointerCheck.diagnostics(findings, userPath: WrapperCrate.recordedPath(spec), userSource: wrapper.userSource,

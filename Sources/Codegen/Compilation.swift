@@ -75,11 +75,24 @@ public enum Compilation {
                 + omitted.map { "`\($0)`" }.joined(separator: ", "),
             children: [Diagnostic(level: .note, message: "the function is checked less strictly than plrustc can check it; "
                                   + "the manifest lists these under `lints.omitted`, and a host that requires them refuses the artifact")])]
-        let engine: LintEngine
+        // Toolchains first: a missing one fails before anything is built.
+        var toolchains: [Toolchain] = []
+        for target in request.targets {
+            toolchains.append(try Toolchain.resolve(target, rustcOverride: request.rustcOverrides[target],
+                                                    linkerOverride: request.linkerOverrides[target],
+                                                    cacheDirectory: request.cacheDirectory))
+        }
+        var engine: LintEngine
         do {
             engine = try LintEngine(catalog: catalog, enabled: Set(syntaxLints))
         } catch {
             throw BuildError(.configuration, "invalid lint catalog: \(error)")
+        }
+        // `cfg` is evaluated with what holds on every target; a target that does not agree
+        // with plrustc's assumption (another OS or libc, 32 bits…) leaves every predicate unknown.
+        for toolchain in toolchains {
+            let printed = try toolchain.printedCfg(optLevel: request.optLevel, cacheDirectory: request.cacheDirectory)
+            if !Cfg.Facts.assumed.agree(withPrinted: printed) { engine.cfgFacts = .none }
         }
         let tree = RustParser.parse(request.body, mode: .body)
         let allowList = request.allowList
@@ -101,13 +114,6 @@ public enum Compilation {
             throw BuildError(.configuration, "a body with dependencies is built by cargo through plrustc's executable, which is unknown here")
         }
 
-        // Toolchains first: a missing one fails before anything is built.
-        var toolchains: [Toolchain] = []
-        for target in request.targets {
-            toolchains.append(try Toolchain.resolve(target, rustcOverride: request.rustcOverrides[target],
-                                                    linkerOverride: request.linkerOverrides[target],
-                                                    cacheDirectory: request.cacheDirectory))
-        }
         var known: [TargetTriple: Set<String>] = [:]
         for toolchain in toolchains { known[toolchain.target] = toolchain.knownLints }
         // A name both layers know (`unsafe_code`) is applied by both.

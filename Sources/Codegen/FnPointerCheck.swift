@@ -133,16 +133,31 @@ public enum FnPointerCheck {
 
     /// `ReifyFnPointer`, `ClosureFnPointer` or `UnsafeFnPointer` as a cast's
     /// kind: `(PointerCoercion(…` on rustc 1.7x on, `(Pointer(…` on 1.63.
+    ///
+    /// A coercion into a pointer that takes no arguments (`as fn() -> T`, what
+    /// `LazyLock::new(|| …)` makes) is left alone: with no parameters there are
+    /// no implied bounds for the pointer to lose, and an output's lifetimes are
+    /// fixed when the pointer is made.
     private static func coercion(in code: String) -> String? {
         for marker in ["(PointerCoercion(", "(Pointer("] {
             var rest = Substring(code)
             while let range = rest.range(of: marker) {
                 let after = rest[range.upperBound...]
-                for kind in ["ReifyFnPointer", "ClosureFnPointer", "UnsafeFnPointer"] where after.hasPrefix(kind) { return kind }
+                for kind in ["ReifyFnPointer", "ClosureFnPointer", "UnsafeFnPointer"] where after.hasPrefix(kind) {
+                    if kind != "UnsafeFnPointer", takesNoArguments(rest[..<range.lowerBound]) { break }
+                    return kind
+                }
                 rest = after
             }
         }
         return nil
+    }
+
+    /// Whether the cast before a coercion's kind is to `fn()` or `fn() -> T`: `… as fn() -> T `.
+    private static func takesNoArguments(_ cast: Substring) -> Bool {
+        guard let at = cast.range(of: " as ", options: .backwards) else { return false }
+        let type = cast[at.upperBound...].trimmingCharacters(in: .whitespaces)
+        return type == "fn()" || type.hasPrefix("fn() -> ")
     }
 
     /// ` at FILE:L:C: L:C` in a MIR comment.

@@ -223,7 +223,9 @@ extension RustcDriver {
     public static func fnPointersInUserCrate(_ plan: Plan, environment: [String: String]) -> [Diagnostic] {
         guard let user = plan.userCrate, let bytes = FileManager.default.contents(atPath: user.root) else { return [] }
         let scratch = FileManager.default.temporaryDirectory
-        switch FnPointerCheck.run(rustc: plan.rustc, arguments: FnPointerCheck.meaningArguments(plan.arguments), source: user.root,
+        // Under the semantic layer the build is clippy-driver's, which sets `cfg(clippy)`: so does the check.
+        let clippy = environment["PLRUSTC_CLIPPY_CONF_DIR"].map { !$0.isEmpty } ?? false ? ["--cfg", "clippy"] : []
+        switch FnPointerCheck.run(rustc: plan.rustc, arguments: FnPointerCheck.meaningArguments(plan.arguments) + clippy, source: user.root,
                                   scratch: scratch, environment: environment, limits: nil) {
         case .success(let findings):
             let text = String(decoding: bytes, as: UTF8.self)

@@ -111,6 +111,25 @@ public struct Toolchain: Sendable {
     /// The lint names this rustc knows (`rustc -W help`), lint groups included.
     public let knownLints: Set<String>
 
+    /// What `rustc --print cfg` says for this target at `optLevel` (one `name` or `name="value"`
+    /// per line), remembered under `cacheDirectory` by everything that decides it.
+    func printedCfg(optLevel: Int, cacheDirectory: URL) throws(BuildError) -> String {
+        var key = SHA256()
+        for part in [versionText, rustc, target.value, linker ?? "", String(optLevel)] {
+            key.update(part)
+            key.update([0])
+        }
+        let file = cacheDirectory.appendingPathComponent("cfg/\(key.hexDigest()).txt")
+        if let known = try? String(contentsOf: file, encoding: .utf8) { return known }
+        let result = ProcessRunner.run(rustc, ["--print", "cfg", "-C", "opt-level=\(optLevel)"] + targetArguments)
+        guard result.status == 0 else {
+            throw BuildError(.toolchain, "`\(rustc) --print cfg` failed for \(target): \(result.errorText.prefix(500))")
+        }
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? Data(result.output.utf8).write(to: file, options: .atomic)
+        return result.output
+    }
+
     static func probeLints(_ rustc: String) throws(BuildError) -> Set<String> {
         let result = ProcessRunner.run(rustc, ["-W", "help"])
         guard result.status == 0 else { throw BuildError(.toolchain, "`\(rustc) -W help` failed") }

@@ -186,6 +186,7 @@ struct FnPointerCheckTests {
                 _7 = g as fn() (PointerCoercion(ReifyFnPointer(Safe), Implicit)); // scope 0 at /rustc/0123456789abcdef0123456789abcdef01234567/library/std/src/thread/local.rs:1:1: 1:9
                 _8 = const "(PointerCoercion(ReifyFnPointer" ; // scope 0 at plrustc/f.rs:3:1: 3:9
                 _9 = h as fn() (Pointer(UnsafeFnPointer)); // scope 0 at /usr/src/rustc-1.63.0/library/core/src/x.rs:1:1: 1:2
+                _10 = move _2 as fn() -> std::collections::HashSet<&str> (PointerCoercion(ClosureFnPointer(Safe), Implicit)); // scope 0 at plrustc/f.rs:4:1: 4:9
             }
             alloc7 (size: 32, align: 1) {
                 0x00 │ 28 50 6f 69 6e 74 65 72 43 6f 65 72 63 69 6f 6e │ (PointerCoercion

@@ -5,7 +5,8 @@ let i = 1;
 let r = &arr[i];
 let [first, ..] = arr;
 fn split(mut items: [Vec<u8>; 2], k: usize) -> usize {
-    items[k].push(1);
+    let slot = &mut items[k];
+    slot.push(1);
     match items { [head, rest @ ..] => head.len() + rest.len() }
 }
 // Allowed:

@@ -101,14 +101,16 @@ enum DeclarativeRules {
         }
     }
 
-    /// `use std::fs;` and `use std::println as p;` are reported where they import.
+    /// `use std::fs;` is reported where it imports (`use std::println as p;` where `p!` is called).
     private static func checkImports(_ use: UseSyntax, lints: [LintDefinition], unit: LintUnit, context: LintContext) {
         for (tree, resolution) in unit.resolver.imports(of: use) {
             guard case .external(let resolved) = resolution else { continue }
             let canonical = resolved.joined(separator: "::")
             let written = tree.path?.segments.map(\.identifier).joined(separator: "::") ?? canonical
             let span = tree.path?.span ?? tree.span
-            for lint in lints where matches(resolved, lint: lint) {
+            // Path rules only: a macro rule is checked where the macro is called (`use std::env;`
+            // imports the module and the `env!` macro alike, and calls neither).
+            for lint in lints where matches(resolved, namespace: .types, lint: lint) {
                 // `use std::net;` of a module the lint allows some items of: its uses are checked one by one.
                 if !tree.isGlob, lint.except.contains(where: { $0.count > resolved.count && $0.starts(with: resolved) }) { continue }
                 context.report(lint.name, at: span, in: unit, name: canonical,

@@ -34,8 +34,21 @@ struct PLRustAttributes: CodeLint {
         "non_shorthand_field_patterns", "no_mangle_generic_items", "missing_docs", "missing_debug_implementations",
         "missing_copy_implementations", "trivial_casts", "trivial_numeric_casts", "single_use_lifetimes",
         "elided_lifetimes_in_paths", "explicit_outlives_requirements", "bare_trait_objects",
-        "ellipsis_inclusive_range_patterns", "let_underscore_drop", "variant_size_differences", "clippy",
+        "ellipsis_inclusive_range_patterns", "let_underscore_drop", "variant_size_differences", "mismatched_lifetime_syntaxes",
+        "overlapping_range_endpoints", "non_contiguous_range_endpoints", "redundant_lifetimes", "unnameable_types",
     ]
+
+    /// clippy's lints a body may not lower: the ones plrustc forbids, and the groups holding them
+    /// (rustc would refuse them against the forbid: the lint says so first).
+    static let guardedClippyLints: Set<String> = ["all", "style", "disallowed_methods", "disallowed_macros", "disallowed_types",
+                                                  "disallowed_names", "disallowed_script_idents"]
+
+    /// Whether a body may `allow`, `warn` or `expect` the lint `path`.
+    static func lowers(_ path: [String]) -> Bool {
+        if path.count == 2, path[0] == "clippy" { return !guardedClippyLints.contains(path[1]) }
+        guard path.count == 1, let name = path.first else { return false }
+        return lowerableLints.contains(name) || (name.hasPrefix("unused_") && name != "unused_unsafe")
+    }
 
     /// Names of rustc's own attributes: never taken for a derive's helper attribute.
     static let builtinAttributes: Set<String> = [
@@ -87,6 +100,12 @@ struct PLRustAttributes: CodeLint {
         for node in tree.nodes(ofKind: .attr) {
             guard let attribute = node.as(AttrSyntax.self), !attribute.isDocComment, let meta = attribute.meta else { continue }
             let reader = MetaReader(tree: tree, range: meta.syntax.tokenRange)
+            // `#![cfg(…)]` opening the body applies to the generated function: it could remove it.
+            if attribute.isInner, node.parent?.kind == .body, unit.expansion == nil,
+               Cfg.presence(of: node.parent ?? node, facts: unit.resolver.cfgFacts) != .present {
+                report(context, unit, at: node.span, "`cfg` on the function body itself",
+                       label: "this would remove the function plrustc builds around the body")
+            }
             check(reader.meta(in: meta.syntax.tokenRange), attribute: node, unit, context)
         }
         checkUndecidedItems(unit, context)
@@ -100,7 +119,7 @@ struct PLRustAttributes: CodeLint {
         let kinds: [SyntaxKind] = [.fn, .constItem, .staticItem, .structItem, .unionItem, .enumItem, .traitItem, .traitAlias,
                                    .typeAlias, .module, .macroRules, .macroDef, .externCrate, .useItem, .macroItem, .macroStmt]
         for item in tree.nodes(ofKinds: kinds) where item.tokenRange.lowerBound < item.tokenRange.upperBound
-            && tree.tokens[item.tokenRange.lowerBound].kind == .pound && Cfg.presence(of: item) == .unknown {
+            && Cfg.presence(of: item, facts: unit.resolver.cfgFacts) == .unknown {
             let at = item.children(.attr).first { attribute in
                 guard let name = attribute.as(AttrSyntax.self)?.name else { return false }
                 return name == ["cfg"] || name == ["cfg_attr"]
@@ -148,7 +167,7 @@ struct PLRustAttributes: CodeLint {
                 }
                 let lintName = lint.joined(separator: "::")
                 guard name == "allow" || name == "warn" || name == "expect" else { continue }
-                if !Self.lowerableLints.contains(lintName), !(lint.count == 2 && lint[0] == "clippy") {
+                if !Self.lowers(lint) {
                     report(context, unit, at: reader.span(item),
                            "`#[\(name)(\(lintName))]`: a function body may not lower the level of `\(lintName)`",
                            label: "only lints about style and unused code can be allowed, warned or expected")
@@ -160,7 +179,8 @@ struct PLRustAttributes: CodeLint {
             case .delimited(let inner) where ["always", "never"].contains(reader.text(inner)): break
             default: refuse("`#[inline]` takes nothing, `always` or `never`")
             }
-        case "cold", "track_caller", "non_exhaustive", "diagnostic::do_not_recommend":
+        case "cold", "track_caller", "non_exhaustive", "diagnostic::do_not_recommend", "default":
+            // `default`: the variant `#[derive(Default)]` picks on an enum.
             guard case .none = meta.arguments else { return refuse("`#[\(name)]` takes no arguments") }
         case "must_use":
             if case .delimited = meta.arguments { refuse("`#[must_use]` takes nothing or a string") }

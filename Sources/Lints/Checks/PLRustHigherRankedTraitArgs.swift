@@ -72,13 +72,31 @@ struct PLRustHigherRankedTraitArgs: CodeLint {
         items.names("traits with bounds") { _ in
             Set(items.traits.compactMap { name, traits in
                 traits.contains { trait in
-                    if trait.child(.typeBoundList) != nil || trait.child(.whereClause) != nil { return true }
-                    if trait.child(.genericParamList)?.descendants([.typeBoundList]).isEmpty == false { return true }
+                    if bounds(trait.child(.typeBoundList)) || bounds(trait.child(.whereClause)) { return true }
+                    if trait.child(.genericParamList)?.descendants([.typeBoundList]).contains(where: { bounds($0) }) == true { return true }
                     return trait.child(.assocItemList)?.children(.typeAlias).contains {
-                        $0.child(.typeBoundList) != nil || $0.child(.whereClause) != nil
+                        bounds($0.child(.typeBoundList)) || bounds($0.child(.whereClause))
                     } ?? false
                 } ? name : nil
             })
+        }
+    }
+
+    /// Marker traits with no arguments: nothing of a trait's arguments can be lost through them
+    /// (`trait ParseFrom<S>: Sized` is what any method returning `Self` needs).
+    static let markers: Set<String> = ["Sized", "Send", "Sync", "Copy", "Unpin"]
+
+    /// Whether a bound list or `where` clause holds a bound other than a marker trait.
+    private static func bounds(_ node: SyntaxNode?) -> Bool {
+        guard let node else { return false }
+        return node.descendants([.typeBound]).contains { bound in
+            guard let type = bound.children.first(where: { $0.kind == .pathType }),
+                  let path = type.as(PathTypeSyntax.self)?.path, path.segments.count <= 3,
+                  let last = path.segments.last, last.genericArgs == nil, last.parenthesizedArgs == nil,
+                  markers.contains(last.identifier),
+                  path.segments.dropLast().allSatisfy({ ["std", "core", "marker"].contains($0.identifier) })
+            else { return true }
+            return false
         }
     }
 }

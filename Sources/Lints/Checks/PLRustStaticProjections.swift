@@ -25,9 +25,14 @@ struct PLRustStaticProjections: CodeLint {
     /// impl), a panic's payload (read back by a `Drop` impl or a downcast),
     /// a `Waker` made from a `Wake` impl.
     private static let staticUses: Set<String> = [
-        "TypeId", "type_id", "downcast", "downcast_ref", "downcast_mut", "Error", "Drop", "panic_any",
-        "catch_unwind", "resume_unwind", "Wake", "Waker",
+        "TypeId", "type_id", "downcast", "downcast_ref", "downcast_mut", "panic_any",
+        "catch_unwind", "resume_unwind", "Waker",
     ]
+    /// Traits whose impls (or bounds) ask for `'static`: an `Error` becomes a
+    /// `Box<dyn Error + 'static>`, a `Drop` runs on a value that may be kept,
+    /// a `Wake` is an `Arc<Self>` that outlives the call. (Written elsewhere —
+    /// `type Error = …`, `fmt::Error` — the name asks for nothing.)
+    private static let staticTraits: Set<String> = ["Error", "Drop", "Wake"]
 
     func check(_ unit: LintUnit, _ context: LintContext) {
         let tree = unit.tree
@@ -366,16 +371,40 @@ struct PLRustStaticProjections: CodeLint {
             let names = standardStaticNames.union(staticUses)
             let lengths = Set(names.map(\.utf8.count))
             return context.items.trees.contains { tree in
-                if tree.contains(kind: .dynTraitType) { return true }
-                return tree.tokens.contains { token in
+                // A trait object is `'static` unless a reference gives it its lifetime (`&dyn Write`).
+                if tree.nodes(ofKind: .dynTraitType).contains(where: { $0.parent?.kind != .refType }) { return true }
+                if implementsOrBounds(staticTraits, in: tree) { return true }
+                // The type of a `const` or `static` is `'static` by nature (`const X: &'static str`): it asks nothing of others.
+                let constantTypes = tree.nodes(ofKinds: [.constItem, .staticItem]).compactMap { item in
+                    item.children.first { TypeSyntax.accepts($0.kind) }?.tokenRange
+                }
+                return tree.tokens.indices.contains { index in
+                    let token = tree.tokens[index]
                     switch token.kind {
-                    case .lifetime: return tree.token(token, is: "'static")
+                    case .lifetime:
+                        return tree.token(token, is: "'static") && !constantTypes.contains { $0.contains(index) }
                     case .ident: return lengths.contains(Int(token.end - token.start)) && names.contains(tree.text(of: token))
                     default: return false
                     }
                 }
             }
         }
+    }
+
+    /// Whether the tree names one of `traits` where it can matter: implemented
+    /// (`impl Error for S`), as a bound (`E: Error`, `impl Error`), or imported
+    /// (`use std::error::Error as E;`, for an impl under another name).
+    private static func implementsOrBounds(_ traits: Set<String>, in tree: SyntaxTree) -> Bool {
+        let lengths = Set(traits.map(\.utf8.count))
+        func names(_ node: SyntaxNode?) -> Bool {
+            guard let node else { return false }
+            return node.tokenRange.contains { index in
+                let token = tree.tokens[index]
+                return token.kind == .ident && lengths.contains(Int(token.end - token.start)) && traits.contains(tree.text(of: token))
+            }
+        }
+        if tree.nodes(ofKind: .implItem).contains(where: { names($0.as(ImplSyntax.self)?.traitType?.syntax) }) { return true }
+        return tree.nodes(ofKinds: [.typeBound, .useItem]).contains { names($0) }
     }
 
     /// The names of traits and types that require `'static` of their

@@ -20,6 +20,9 @@ public struct LintEngine: Sendable {
     private let codeLints: [any CodeLint]
     /// Steps each tree's name resolution may take (lowered in tests).
     var resolutionStepLimit = NameResolver.defaultStepLimit
+    /// What `cfg` predicates are known to be on every target of the build (`Cfg.Facts.assumed`
+    /// unless a compile found a target that disagrees).
+    public var cfgFacts = Cfg.Facts.assumed
 
     /// Expansion limits: nesting depth (rustc's default recursion limit) and total size.
     static let expansionDepthLimit = 128
@@ -59,7 +62,8 @@ public struct LintEngine: Sendable {
             macros.contains(path) || paths.contains { $0.starts(with: path) }
         }
         let root = LintUnit(tree: tree, resolver: NameResolver(tree: tree, externCrates: externCrates,
-                                                                  stepLimit: resolutionStepLimit, isWatched: isWatched),
+                                                                  stepLimit: resolutionStepLimit, isWatched: isWatched,
+                                                                  cfgFacts: cfgFacts),
                             expansion: nil)
         // Expand everything first: items that expansions define (a `use` from a
         // macro) must be known before any path is resolved.

@@ -258,7 +258,7 @@ enum MacroExpansion {
         let resolver = NameResolver(expansion: parsed, invokedAt: call.syntax, outer: unit.resolver)
         let kind = sequenceKind(of: call.syntax)
         // What a call `cfg` removes adds nothing (its expansion is still linted).
-        if kind == .statements || kind == .items, !removedByCfg(call.syntax) {
+        if kind == .statements || kind == .items, !removedByCfg(call.syntax, facts: unit.resolver.cfgFacts) {
             unit.resolver.addItems(from: parsed, at: call.syntax)
         }
         return LintUnit(tree: parsed, resolver: resolver, expansion: frame)
@@ -266,12 +266,12 @@ enum MacroExpansion {
 
     /// Whether `cfg` removes the call: its attributes are on the item or
     /// statement around it (`#[cfg(…)] m!();` is a statement holding the call's expression).
-    private static func removedByCfg(_ call: SyntaxNode) -> Bool {
+    private static func removedByCfg(_ call: SyntaxNode, facts: Cfg.Facts) -> Bool {
         var holder = call.parent
         if holder?.kind == .macroExpr, let statement = holder?.parent, statement.kind == .macroStmt || statement.kind == .exprStmt {
             holder = statement
         }
-        return holder.map(Cfg.presence) == .absent
+        return holder.map { Cfg.presence(of: $0, facts: facts) } == .absent
     }
 
     /// Where a call is shown: the outermost invocation written by the user.

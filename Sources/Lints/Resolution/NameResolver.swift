@@ -61,6 +61,8 @@ public final class NameResolver {
     private var scopeOfNode: [Int32]
     private let tree: SyntaxTree
     private let externCrates: Set<String>
+    /// What `cfg` predicates are known to be (an item they remove names nothing).
+    let cfgFacts: Cfg.Facts
     /// Whether the lints care what a path names: it is, contains or lies
     /// inside something a rule refuses or a code lint looks for (canonical
     /// `std::…` spelling). See `watchedGlobEntry`.
@@ -81,9 +83,10 @@ public final class NameResolver {
     /// `isWatched`: what the lints look for (see `watchedGlobEntry`); without
     /// it an outside glob is always the last resort.
     public init(tree: SyntaxTree, externCrates: Set<String> = [], stepLimit: Int = NameResolver.defaultStepLimit,
-                isWatched: (([String]) -> Bool)? = nil) {
+                isWatched: (([String]) -> Bool)? = nil, cfgFacts: Cfg.Facts = .assumed) {
         self.tree = tree
         self.externCrates = externCrates
+        self.cfgFacts = cfgFacts
         self.isWatched = isWatched
         self.stepLimit = stepLimit
         self.outer = nil
@@ -95,6 +98,7 @@ public final class NameResolver {
     public init(expansion tree: SyntaxTree, invokedAt site: SyntaxNode, outer: NameResolver) {
         self.tree = tree
         self.externCrates = outer.externCrates
+        self.cfgFacts = outer.cfgFacts
         self.isWatched = outer.isWatched
         self.stepLimit = outer.stepLimit
         self.outer = (outer, site)
@@ -800,8 +804,8 @@ public final class NameResolver {
 
     private func hoistItem(_ item: SyntaxNode, into scope: Int, moduleScopes: inout [Int: Int]) {
         // An item rustc's `cfg` removes names nothing (its code is still linted where it stands).
-        if item.tokenRange.lowerBound < item.tokenRange.upperBound, tree.tokens[item.tokenRange.lowerBound].kind == .pound,
-           Cfg.presence(of: item) == .absent { return }
+        // (`item` may be another tree's: an expansion's item hoisted to its call site.)
+        if Cfg.presence(of: item, facts: cfgFacts) == .absent { return }
         func name(_ node: SyntaxNode) -> String? { node.child(.name)?.as(NameSyntax.self)?.identifier }
         switch item.kind {
         case .fn, .constItem, .staticItem:
