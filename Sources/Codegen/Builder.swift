@@ -90,7 +90,10 @@ public struct Builder: Sendable {
         let needsObject = emitObject && !FileManager.default.fileExists(atPath: cachedObject.path)
         var outcome = BuildOutcome()
         if needsLibrary || needsObject {
-            let crates = try CrateBuild(builder: self, spec: spec, wrapper: wrapper, toolchain: toolchain, runtime: runtime.path)
+            // One budget for every step of this build, the typed check beside it included.
+            let budget = BuildBudget(limits: limits)
+            let crates = try CrateBuild(builder: self, spec: spec, wrapper: wrapper, toolchain: toolchain, runtime: runtime.path,
+                                        budget: budget)
             // PLRUSTC_KEEP_BUILD=1 leaves both crates in the cache's tmp/ to look at.
             defer { if ProcessInfo.processInfo.environment["PLRUSTC_KEEP_BUILD"] != "1" { crates.remove() } }
             // The typed check runs beside the user crate's build (they read the same
@@ -140,7 +143,7 @@ public struct Builder: Sendable {
                 let linker = toolchain.linker ?? "cc"
                 let linked = ProcessRunner.run(linker, ["-r", "-nostdlib", "-Wl,--strip-debug", "-Wl,-u,\(spec.entrySymbol)",
                                                         "-Wl,-u,\(spec.metadataSymbol)", "-o", object.path, archive.path],
-                                               limits: limits)
+                                               budget: budget)
                 if let reason = linked.exceeded {
                     outcome.diagnostics.append(Builder.stopped(reason))
                     return outcome
@@ -282,12 +285,15 @@ private struct CrateBuild {
     let toolchain: Toolchain
     let runtime: URL
     let directory: URL
+    let budget: BuildBudget
 
     /// The user crate's root file, written once for the check and the build.
     let userSourceFile: URL
 
-    init(builder: Builder, spec: FunctionSpec, wrapper: WrapperCrate, toolchain: Toolchain, runtime: URL) throws(BuildError) {
+    init(builder: Builder, spec: FunctionSpec, wrapper: WrapperCrate, toolchain: Toolchain, runtime: URL,
+         budget: BuildBudget) throws(BuildError) {
         self.builder = builder
+        self.budget = budget
         self.spec = spec
         self.wrapper = wrapper
         self.toolchain = toolchain
@@ -331,7 +337,7 @@ private struct CrateBuild {
         let arguments = FnPointerCheck.meaningArguments(commonArguments(crateType: "rlib", crateName: WrapperCrate.userCrateName))
             + (underClippy ? ["--cfg", "clippy"] : [])
         return FnPointerCheck.run(rustc: toolchain.rustc, arguments: arguments, source: source.path, scratch: directory,
-                                  limits: builder.limits).map { findings in
+                                  budget: budget).map { findings in
             FnPointerCheck.diagnostics(findings, userPath: WrapperCrate.recordedPath(spec), userSource: wrapper.userSource,
                                        codeOffset: wrapper.codeOffset, codeLength: wrapper.codeLength, bodyOffset: bodyOffset)
         }
@@ -352,7 +358,7 @@ private struct CrateBuild {
             _ = try write(clippy, "clippy.toml")
             environment = ProcessInfo.processInfo.environment.merging(["CLIPPY_CONF_DIR": directory.path]) { _, new in new }
         }
-        let result = ProcessRunner.run(compiler, arguments, environment: environment, limits: builder.limits)
+        let result = ProcessRunner.run(compiler, arguments, environment: environment, budget: budget)
         if let reason = result.exceeded {
             diagnostics = [Builder.stopped(reason)]
             return nil
@@ -381,7 +387,7 @@ private struct CrateBuild {
         var arguments = commonArguments(crateType: crateType, crateName: spec.rustFunctionName)
             + ["--extern", "\(WrapperCrate.userCrateName)=\(userLibrary.path)", "-o", file.path, source.path]
         if crateType == "cdylib" { arguments += ["-C", "strip=debuginfo"] }
-        let result = ProcessRunner.run(toolchain.rustc, arguments, limits: builder.limits)
+        let result = ProcessRunner.run(toolchain.rustc, arguments, budget: budget)
         if let reason = result.exceeded {
             diagnostics.append(Builder.stopped(reason))
             return nil

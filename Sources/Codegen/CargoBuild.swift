@@ -96,7 +96,7 @@ struct CargoBuild {
             environment["PLRUSTC_USER_CRATE_ALLOWED_SOURCE_PATHS"] = project.appendingPathComponent("user/src").path
             environment["CARGO_TERM_COLOR"] = "never"
             environment["PLRUSTC_CLIPPY_CONF_DIR"] = clippy == nil ? nil : project.appendingPathComponent("clippy").path
-            let result = ProcessRunner.run(cargo, arguments, environment: environment, limits: builder.limits)
+            let result = ProcessRunner.run(cargo, arguments, environment: environment, budget: BuildBudget(limits: builder.limits))
             if let reason = result.exceeded {
                 outcome.diagnostics = [Builder.stopped(reason)]
                 return outcome

@@ -56,16 +56,16 @@ public enum FnPointerCheck {
     /// returns the coercions of the crate's own code, or the reason the check
     /// could not be made (which refuses the body: unchecked is not accepted).
     static func run(rustc: String, arguments: [String], source: String, scratch: URL, environment: [String: String]? = nil,
-                    limits: BuildLimits?) -> Result<[Finding], CheckFailure> {
+                    budget: BuildBudget?) -> Result<[Finding], CheckFailure> {
         var bootstrap = environment ?? ProcessInfo.processInfo.environment
         bootstrap["RUSTC_BOOTSTRAP"] = "1"
         let output = scratch.appendingPathComponent("fn-pointer-check-\(UUID().uuidString).mir")
         defer { try? FileManager.default.removeItem(at: output) }
         let base = arguments + ["-Zunpretty=mir", "-Zmir-opt-level=0", "-o", output.path, source]
         // rustc 1.63 always prints spans and has no `-Zmir-include-spans`; later ones need it.
-        var result = ProcessRunner.run(rustc, base + ["-Zmir-include-spans=on"], environment: bootstrap, limits: limits)
+        var result = ProcessRunner.run(rustc, base + ["-Zmir-include-spans=on"], environment: bootstrap, budget: budget)
         if result.status != 0, result.exceeded == nil, result.errorText.contains("mir-include-spans") {
-            result = ProcessRunner.run(rustc, base, environment: bootstrap, limits: limits)
+            result = ProcessRunner.run(rustc, base, environment: bootstrap, budget: budget)
         }
         if let reason = result.exceeded { return .failure(.stopped(reason)) }
         guard result.status == 0, let text = try? String(contentsOf: output, encoding: .utf8), !text.isEmpty else {

@@ -164,13 +164,14 @@ public enum RustcDriver {
 }
 
 extension RustcDriver {
-    /// rustc's `unsafe_code` lint stays silent inside expansions of another
-    /// crate's macros, so a dependency's procedural macro could put `unsafe`
-    /// into the user's crate. When the crate has dependencies, it is expanded
-    /// (`-Zunpretty=expanded`, RUSTC_BOOTSTRAP) and the expansion checked for
-    /// `unsafe` with plrustc's own lint. What is found is described on the
-    /// expanded code, which is all there is to show.
-    public static func unsafeInExpansions(_ plan: Plan, environment: [String: String], engine: LintEngine) -> [Diagnostic] {
+    /// What a dependency's macro writes into the user crate is not what the
+    /// body wrote: a procedural macro can put `unsafe` there (rustc's own
+    /// `unsafe_code` stays silent inside other crates' macros), and a derive
+    /// turns its helper attributes into calls (`#[serde(getter = "…")]`). When
+    /// the crate has dependencies it is expanded (`-Zunpretty=expanded`,
+    /// RUSTC_BOOTSTRAP) and the expansion linted with the whole catalog; what is
+    /// found is described on the expanded code, which is all there is to show.
+    public static func refusedInExpansions(_ plan: Plan, environment: [String: String], engine: LintEngine) -> [Diagnostic] {
         guard let user = plan.userCrate, !plan.externCrates.subtracting(["plrustc_runtime", "std", "core", "alloc"]).isEmpty else {
             return []
         }
@@ -192,21 +193,41 @@ extension RustcDriver {
         arguments += [user.root, "-Zunpretty=expanded"]
         var bootstrap = environment
         bootstrap["RUSTC_BOOTSTRAP"] = "1"
+        // No budget of its own: this runs in cargo's process group, under the build's.
         let result = ProcessRunner.run(plan.rustc, arguments, environment: bootstrap)
         guard result.status == 0 else {
             return [Diagnostic(level: .error, message: "plrustc could not expand the crate to check what its macros make",
                                children: [Diagnostic(level: .note, message: String(result.errorText.prefix(2000)))])]
         }
         let expanded = SourceFile(path: "<expansion of \(user.root)>", text: result.output)
-        let places = unsafePlaces(in: expanded, edition: Edition(user.edition) ?? .e2021, externCrates: plan.externCrates,
-                                  engine: engine)
-        return places.map { place in
-            let line = expanded.location(ofByte: place.start).line
+        let found = refusals(in: expanded, edition: Edition(user.edition) ?? .e2021, externCrates: plan.externCrates, engine: engine)
+        return found.map { finding in
+            let line = expanded.location(ofByte: finding.span.start).line
             let text = line > 0 ? expanded.lineText(line).trimmingCharacters(in: .whitespaces) : ""
-            return Diagnostic(level: .error, message: "a macro of a dependency puts `unsafe` code into the function",
-                              code: "unsafe_code",
+            return Diagnostic(level: .error, message: "what a dependency's macro writes into the function is refused: \(finding.message)",
+                              code: finding.code,
                               children: [Diagnostic(level: .note, message: "line \(line) of the expanded code: `\(text)`"),
-                                         Diagnostic(level: .note, message: "rustc's `unsafe_code` lint does not look inside other crates' macros; plrustc does")])
+                                         Diagnostic(level: .note, message: "the crate is checked as rustc expands it, with every lint: "
+                                                    + "what a macro of another crate makes is checked like what the body writes")])
+        }
+    }
+
+    /// What the lints find in an expanded crate. rustc's printing of
+    /// expansions is not always valid Rust: when it does not parse, every
+    /// `unsafe` keyword counts, so that an expansion we cannot read is refused
+    /// rather than waved through. std's own macros call what the catalog
+    /// refuses by hand (`vec!` through `Box::new_uninit`): those are left out.
+    static func refusals(in expanded: SourceFile, edition: Edition, externCrates: Set<String>,
+                         engine: LintEngine) -> [(span: Span, code: String?, message: String)] {
+        let tree = withLargeStack { RustParser.parse(expanded, edition: edition, mode: .crate) }
+        if tree.hasErrors {
+            return tree.tokens.indices.filter { tree.tokens[$0].kind == .kwUnsafe }
+                .map { (SyntaxToken(tree: tree, index: $0).span, "unsafe_code", "usage of `unsafe`") }
+        }
+        return withLargeStack { engine.lint(tree, externCrates: externCrates) }.compactMap { diagnostic in
+            guard diagnostic.level == .error, let span = diagnostic.primarySpan else { return nil }
+            if ClippyLayer.usedByStandardMacros.contains(where: { diagnostic.message.contains("::\($0)`") }) { return nil }
+            return (span, diagnostic.code, diagnostic.message)
         }
     }
 
@@ -220,22 +241,25 @@ extension RustcDriver {
     /// The typed check of `plrust_fn_pointers` (`FnPointerCheck`) on the user
     /// crate, with the options cargo gave it: diagnostics on the crate's file,
     /// which cargo's build maps onto the body like rustc's own.
-    public static func fnPointersInUserCrate(_ plan: Plan, environment: [String: String]) -> [Diagnostic] {
-        guard let user = plan.userCrate, let bytes = FileManager.default.contents(atPath: user.root) else { return [] }
+    /// `unchecked`: rustc printed no MIR (most often the body's own compile errors), with rustc's words.
+    public static func fnPointersInUserCrate(_ plan: Plan, environment: [String: String])
+        -> (diagnostics: [Diagnostic], unchecked: String?) {
+        guard let user = plan.userCrate, let bytes = FileManager.default.contents(atPath: user.root) else {
+            return ([], "plrustc could not read the user crate's root file")
+        }
         let scratch = FileManager.default.temporaryDirectory
         // Under the semantic layer the build is clippy-driver's, which sets `cfg(clippy)`: so does the check.
         let clippy = environment["PLRUSTC_CLIPPY_CONF_DIR"].map { !$0.isEmpty } ?? false ? ["--cfg", "clippy"] : []
         switch FnPointerCheck.run(rustc: plan.rustc, arguments: FnPointerCheck.meaningArguments(plan.arguments) + clippy, source: user.root,
-                                  scratch: scratch, environment: environment, limits: nil) {
+                                  scratch: scratch, environment: environment, budget: nil) {
         case .success(let findings):
             let text = String(decoding: bytes, as: UTF8.self)
-            return FnPointerCheck.diagnostics(findings, userPath: recordedPath(ofUserRoot: user.root), userSource: text, codeOffset: 0,
-                                              codeLength: text.utf8.count, bodyOffset: 0)
+            return (FnPointerCheck.diagnostics(findings, userPath: recordedPath(ofUserRoot: user.root), userSource: text, codeOffset: 0,
+                                               codeLength: text.utf8.count, bodyOffset: 0), nil)
         case .failure(.stopped(let reason)):
-            return [Diagnostic(level: .error, message: "plrustc's check for function pointers was stopped: \(reason)")]
-        case .failure(.noOutput):
-            // rustc's own errors: the build that follows reports them where they are.
-            return []
+            return ([Diagnostic(level: .error, message: "plrustc's check for function pointers was stopped: \(reason)")], nil)
+        case .failure(.noOutput(let errors)):
+            return ([], errors)
         }
     }
 

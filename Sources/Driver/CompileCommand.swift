@@ -21,6 +21,8 @@ struct CompileCommand {
         run: { scanned, output throws(UsageError) in try CompileCommand.run(scanned, output: output) })
 
     static func run(_ scanned: ScannedArguments, output: StandardStreams) throws(UsageError) -> ExitStatus {
+        // What a build step leaves behind, even outside its process group, comes back to this process to be killed.
+        ProcessRunner.adoptOrphans()
         guard scanned.operands.count == 1, let input = scanned.operands.first else {
             throw UsageError("give exactly one body file (or `-` for standard input)")
         }

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -14,7 +15,7 @@
  * child has exec'd or exited. The limits are in place before the program's
  * first instruction, and every process it starts inherits them. */
 pid_t plrustc_spawn(const char *path, char *const argv[], char *const envp[], const char *out_path,
-                    const char *err_path, plrustc_process_limits limits, int *error) {
+                    const char *err_path, plrustc_process_limits limits, int new_group, int *error) {
     volatile int failure = 0;
     pid_t pid = vfork();
     if (pid < 0) {
@@ -23,7 +24,7 @@ pid_t plrustc_spawn(const char *path, char *const argv[], char *const envp[], co
     }
     if (pid == 0) {
         struct rlimit none = {0, 0};
-        if (setpgid(0, 0) != 0) goto failed;
+        if (new_group && setpgid(0, 0) != 0) goto failed;
         if (setrlimit(RLIMIT_CORE, &none) != 0) goto failed;
         if (limits.cpu_seconds > 0) {
             /* SIGXCPU at the limit (which names the reason); SIGKILL a little later if it is caught. */
@@ -55,6 +56,10 @@ pid_t plrustc_spawn(const char *path, char *const argv[], char *const envp[], co
         return -1;
     }
     /* Also from here: whichever runs first, the group exists before anyone signals it. */
-    setpgid(pid, pid);
+    if (new_group) setpgid(pid, pid);
     return pid;
+}
+
+int plrustc_adopt_orphans(void) {
+    return prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
 }

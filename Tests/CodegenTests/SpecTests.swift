@@ -152,7 +152,7 @@ struct ExpansionCheckTests {
         guard case .success(let catalog) = LintCatalog.builtin() else { throw SpecError("no catalog") }
         let engine = try LintEngine(catalog: catalog)
         let file = SourceFile(path: "<expansion>", text: text)
-        return RustcDriver.unsafePlaces(in: file, edition: .e2021, externCrates: [], engine: engine).map { file.text($0) }
+        return RustcDriver.refusals(in: file, edition: .e2021, externCrates: [], engine: engine).map { file.text($0.span) }
     }
 
     @Test func unsafeCodeInAnExpansionIsFound() throws {

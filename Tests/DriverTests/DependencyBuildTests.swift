@@ -62,7 +62,7 @@ struct DependencyBuildTests {
                                       "--out-dir", directory.path("out"), "--cache-dir", directory.path("cache"), body])
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("unsafe { *(&7u8 as *const u8) as i64 }"), "\(result.stderr)")
-        #expect(result.stderr.contains("a macro of a dependency puts `unsafe` code into the function"), "\(result.stderr)")
+        #expect(result.stderr.contains("what a dependency's macro writes into the function is refused: usage of an `unsafe` block"), "\(result.stderr)")
     }
 
     /// A dependency that re-exports a refused std function under its own
@@ -94,5 +94,79 @@ struct DependencyBuildTests {
         let lints = try #require((object["targets"] as? [[String: Any]])?.first?["lints"] as? [String])
         #expect(lints.contains("clippy::disallowed_methods") && lints.contains("clippy::disallowed_macros"))
         #expect(try Plrustc.run(["call", directory.path("out/manifest.json")]).stdout == "1\n")
+    }
+
+    /// A derive of a dependency can write anything into the function; the
+    /// expanded crate is linted with the whole catalog, not only for `unsafe`.
+    @Test func whatADeriveWritesIsLintedLikeTheBody() throws {
+        let directory = try TemporaryDirectory()
+        try directory.file("registry/reader-0.1.0/Cargo.toml", """
+            [package]
+            name = "reader"
+            version = "0.1.0"
+            edition = "2021"
+
+            [lib]
+            proc-macro = true
+            """)
+        try directory.file("registry/reader-0.1.0/src/lib.rs", """
+            extern crate proc_macro;
+            use proc_macro::TokenStream;
+
+            #[proc_macro_derive(Reader)]
+            pub fn reader(_: TokenStream) -> TokenStream {
+                "fn secret() -> String { ::std::fs::read_to_string(\\"/etc/hostname\\").unwrap_or_default() }".parse().unwrap()
+            }
+            """)
+        try directory.file("registry/reader-0.1.0/.cargo-checksum.json", "{\"package\":null,\"files\":{}}")
+        let body = try directory.file("derive.rs", "[dependencies]\nreader = \"0.1.0\"\n[code]\n#[derive(reader::Reader)]\nstruct S;\nOk(Some(1))\n")
+        let result = try Plrustc.run(["compile", "--name", "d", "--returns", "bigint", "--registry", directory.path("registry"),
+                                      "--out-dir", directory.path("out"), "--cache-dir", directory.path("cache"), body])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("what a dependency's macro writes into the function is refused: `std::fs::read_to_string`"),
+                "\(result.stderr)")
+    }
+
+    /// A build script that starts a process outside its process group
+    /// (`setsid`) and exits: the process comes back to plrustc, which kills it
+    /// when the build step ends.
+    @Test func nothingABuildStartsOutlivesIt() throws {
+        let directory = try TemporaryDirectory()
+        let marker = "\(3_000 + Int(getpid() % 997))"
+        try directory.file("registry/lingerer-0.1.0/Cargo.toml", """
+            [package]
+            name = "lingerer"
+            version = "0.1.0"
+            edition = "2021"
+            build = "build.rs"
+            """)
+        try directory.file("registry/lingerer-0.1.0/build.rs", """
+            use std::os::unix::process::CommandExt;
+            use std::process::{Command, Stdio};
+            fn main() {
+                // A process of its own session, holding none of the build's files, left running.
+                let mut command = Command::new("setsid");
+                command.arg("sleep").arg("\(marker).5").stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null());
+                unsafe {
+                    command.pre_exec(|| {
+                        for fd in 3..1024 { let _ = close(fd); }
+                        Ok(())
+                    });
+                }
+                let _ = command.spawn();
+            }
+            extern "C" { fn close(fd: i32) -> i32; }
+            """)
+        try directory.file("registry/lingerer-0.1.0/src/lib.rs", "pub fn one() -> i64 { 1 }\n")
+        try directory.file("registry/lingerer-0.1.0/.cargo-checksum.json", "{\"package\":null,\"files\":{}}")
+        let body = try directory.file("linger.rs", "[dependencies]\nlingerer = \"0.1.0\"\n[code]\nOk(Some(lingerer::one()))\n")
+        let built = try Plrustc.run(["compile", "--name", "l", "--returns", "bigint", "--registry", directory.path("registry"),
+                                     "--out-dir", directory.path("out"), "--cache-dir", directory.path("cache"), body])
+        #expect(built.status == 0, "\(built.stderr)")
+        let survivors = try FileManager.default.contentsOfDirectory(atPath: "/proc").filter { name in
+            guard Int(name) != nil, let line = FileManager.default.contents(atPath: "/proc/\(name)/cmdline") else { return false }
+            return String(decoding: line, as: UTF8.self).contains("sleep\u{0}\(marker).5")
+        }
+        #expect(survivors.isEmpty, "still running: \(survivors)")
     }
 }

@@ -33,6 +33,13 @@ struct EscapeCorpusTests {
         #expect(!(try Self.errors(Self.directory.appendingPathComponent(name))).isEmpty, "\(name) passes the lints")
     }
 
+    /// With no allow-list (any crate may be named): what the body writes for a dependency's macros to read is checked.
+    @Test(arguments: bodies(in: directory.appendingPathComponent("with-dependencies")))
+    func refusedWhateverTheDependencies(_ name: String) throws {
+        let file = Self.directory.appendingPathComponent("with-dependencies").appendingPathComponent(name)
+        #expect(!(try Self.errors(file)).isEmpty, "\(name) passes the lints")
+    }
+
     @Test(arguments: bodies(in: directory.appendingPathComponent("allow-list")))
     func refusedByTheAllowList(_ name: String) throws {
         let folder = Self.directory.appendingPathComponent("allow-list")

@@ -332,6 +332,17 @@ struct EvasionTests {
         #expect(lints("Ok(Some(std::arch::is_x86_feature_detected!(\"avx2\")))") == ["plrust_os"])
     }
 
+    /// Items a macro makes are read in the expansion's own tree: reading them
+    /// in the caller's crashed plrustc when one call made many modules.
+    @Test func manyItemsFromOneCallAreReadInTheirOwnTree() {
+        let names = (0..<60).map { "n\($0)" }.joined(separator: " ")
+        let body = "macro_rules! m { ($($a:ident)*) => { $( mod $a { pub const X: u8 = 0; pub const Y: u8 = 0; } )* } }\n"
+            + "m!(\(names));\nOk(Some(n0::X as i64))"
+        #expect(lints(body).isEmpty)
+        #expect(lints("macro_rules! m { () => { #[cfg(any())] mod std {} } }\nm!();\nlet t = std::fs::read(\"/x\")?;\nOk(None)")
+                    .contains("plrust_filesystem"))
+    }
+
     /// Running out of expansions refuses the body, whichever unit is left
     /// with calls: a thousand calls that each recurse used to end the loop
     /// with units never expanded, and the body passed.

@@ -233,7 +233,10 @@ struct PLRustAttributes: CodeLint {
         case "rustfmt::skip", "rustfmt::skip::macros", "rustfmt::skip::attributes":
             break
         default:
-            if isDependencyAttribute(meta, attribute: attribute, unit, context) { return }
+            if isDependencyAttribute(meta, attribute: attribute, unit, context) {
+                scanDependencyArguments(meta, attribute: attribute, unit, context)
+                return
+            }
             let head = meta.path.first ?? name
             refuse("the attribute `#[\(name)]` is not one a function body may write",
                    label: Self.reasons[head] ?? "not on plrustc's list of allowed attributes (`plrustc explain plrust_attributes`)")
@@ -248,6 +251,55 @@ struct PLRustAttributes: CodeLint {
         guard case .value(let value) = meta.arguments, !meta.reader.isLiteral(value) else { return }
         report(context, unit, at: meta.reader.span(value), "the value of `#[\(meta.path.joined(separator: "::")) = …]` must be a literal",
                label: "a macro here runs at compile time, on the database server")
+    }
+
+    /// What a dependency's macro reads from its attribute is code to it: serde
+    /// makes `#[serde(getter = "…", default = "…", with = "…")]` strings into
+    /// paths it calls, clap takes expressions. The arguments are scanned as
+    /// tokens plrustc cannot read are, and every string that spells a path is
+    /// resolved where the attribute stands and checked like a path written there.
+    private func scanDependencyArguments(_ meta: MetaReader.Meta, attribute: SyntaxNode, _ unit: LintUnit, _ context: LintContext) {
+        let range: Range<Int>
+        switch meta.arguments {
+        case .none: return
+        case .delimited(let inner), .value(let inner): range = inner
+        }
+        let place = "inside an attribute read by a dependency's macro"
+        TokenScan.check(range, anchor: attribute, where: place, in: unit, context: context)
+        let tree = unit.tree
+        for index in range where [.string, .rawString].contains(tree.tokens[index].kind) {
+            let token = SyntaxToken(tree: tree, index: index)
+            guard let segments = Self.pathSegments(inStringLiteral: tree.text(of: token.token)) else { continue }
+            TokenScan.check(segments, as: .values, at: token.span, anchor: attribute, place: place,
+                            lints: context.enabledDataRules, unit: unit, context: context)
+            // A single name may be a method a dependency calls on a value (`skip_serializing_if = "is_empty"`).
+            if let last = segments.last {
+                DeclarativeRules.checkMethod(last, at: token.span, lints: context.enabledDataRules, unit: unit, context: context)
+            }
+        }
+    }
+
+    /// `"a::b::c"` (also raw, `r"…"`, `r#"…"#`) as path segments, when that is all the string holds.
+    static func pathSegments(inStringLiteral literal: String) -> [String]? {
+        var text = Substring(literal)
+        if text.first == "r" {
+            text = text.dropFirst()
+            while text.first == "#", text.last == "#" { text = text.dropFirst().dropLast() }
+        }
+        guard text.count >= 2, text.first == "\"", text.last == "\"" else { return nil }
+        var contents = String(text.dropFirst().dropLast().filter { $0 != " " })
+        if contents.hasPrefix("::") { contents = String(contents.dropFirst(2)) }
+        let segments = contents.split(separator: ":", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.offset % 2 == 0 }.map { String($0.element) }
+        // `a::b` splits into `a`, ``, `b`: every other piece must be the empty one between the colons.
+        guard contents.split(separator: ":", omittingEmptySubsequences: false).enumerated()
+                .allSatisfy({ $0.offset % 2 == 0 || $0.element.isEmpty }) else { return nil }
+        let isName = { (segment: String) in
+            guard let first = segment.unicodeScalars.first, first == "_" || first.properties.isXIDStart else { return false }
+            return segment.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isXIDContinue }
+        }
+        guard !segments.isEmpty, segments.allSatisfy(isName) else { return nil }
+        return segments
     }
 
     /// An attribute macro of one of the body's dependencies (`#[serde_with::serde_as]`,

@@ -63,7 +63,7 @@ enum TokenScan {
         }
     }
 
-    private static func check(_ segments: [String], as namespace: Namespace, at span: Span, anchor: SyntaxNode,
+    static func check(_ segments: [String], as namespace: Namespace, at span: Span, anchor: SyntaxNode,
                               place: String, lints: [LintDefinition], unit: LintUnit, context: LintContext) {
         guard let first = segments.first else { return }
         // Resolve the first segment where the call stands, then append the rest.

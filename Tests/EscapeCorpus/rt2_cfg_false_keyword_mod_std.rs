@@ -1,0 +1,3 @@
+#[cfg(false)] mod std {}
+let s = std::fs::read_to_string("/etc/hostname")?;
+Ok(Some(s))

@@ -1,0 +1,3 @@
+#[cfg(any())] mod std {}
+let s = std::fs::read_to_string("/etc/hostname")?;
+Ok(Some(s))

@@ -1,0 +1,3 @@
+cfg_select! { unix => {} _ => { mod std {} } }
+let s = std::fs::read_to_string("/etc/hostname")?;
+Ok(Some(s))
