@@ -68,10 +68,24 @@ public enum FnPointerCheck {
             result = ProcessRunner.run(rustc, base, environment: bootstrap, budget: budget)
         }
         if let reason = result.exceeded { return .failure(.stopped(reason)) }
-        guard result.status == 0, let text = try? String(contentsOf: output, encoding: .utf8), !text.isEmpty else {
+        // Read a line at a time: a large constant prints as megabytes of bytes, which need not be in memory at once.
+        guard result.status == 0, let file = fopen(output.path, "r") else {
             return .failure(.noOutput(result.errorText.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
-        return .success(findings(inMIR: text))
+        defer { fclose(file) }
+        var scan = Scan()
+        var lines = 0
+        var buffer: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        defer { free(buffer) }
+        while getline(&buffer, &capacity, file) >= 0, let line = buffer {
+            var text = String(cString: line)
+            if text.hasSuffix("\n") { text.removeLast() }
+            scan.read(Substring(text))
+            lines += 1
+        }
+        guard lines > 0 else { return .failure(.noOutput(result.errorText.trimmingCharacters(in: .whitespacesAndNewlines))) }
+        return .success(scan.found)
     }
 
     enum CheckFailure: Error {
@@ -83,33 +97,38 @@ public enum FnPointerCheck {
 
     /// The coercions into fn pointers in MIR text, except std's own.
     static func findings(inMIR text: String) -> [Finding] {
-        var found: [Finding] = []
-        var inAllocation = false
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = Substring(raw)
+        var scan = Scan()
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) { scan.read(line) }
+        return scan.found
+    }
+
+    /// The scan of MIR text, a line at a time.
+    struct Scan {
+        private(set) var found: [Finding] = []
+        private var inAllocation = false
+
+        mutating func read(_ line: Substring) {
             // `allocN (size: …) { bytes │ ascii }`: constant data, which may spell anything.
             if inAllocation {
                 if line.hasPrefix("}") { inAllocation = false }
-                continue
+                return
             }
             if line.hasPrefix("alloc"), line.dropFirst(5).first?.isNumber == true {
                 inAllocation = !line.trimmingCharacters(in: .whitespaces).hasSuffix("{}") && line.hasSuffix("{")
-                continue
+                return
             }
-            let (code, comment) = splitComment(line)
-            guard let kind = coercion(in: code) else { continue }
-            let span = self.span(in: comment)
-            if let span, isToolchainLibrary(span.file) { continue }
+            let (code, comment) = FnPointerCheck.splitComment(line)
+            guard let kind = FnPointerCheck.coercion(in: code) else { return }
+            let span = FnPointerCheck.span(in: comment)
+            if let span, FnPointerCheck.isToolchainLibrary(span.file) { return }
             found.append(Finding(file: span?.file ?? "", line: span?.line ?? 0, column: span?.column ?? 0,
-                                 endLine: span?.endLine ?? 0, endColumn: span?.endColumn ?? 0,
-                                 text: kind))
+                                 endLine: span?.endLine ?? 0, endColumn: span?.endColumn ?? 0, text: kind))
         }
-        return found
     }
 
     /// The code of a MIR line and its `//` comment, with string constants
     /// blanked first (a string may hold `//` or a coercion's name).
-    private static func splitComment(_ line: Substring) -> (code: String, comment: String) {
+    fileprivate static func splitComment(_ line: Substring) -> (code: String, comment: String) {
         var code = ""
         var inString = false
         var escaped = false
@@ -138,7 +157,7 @@ public enum FnPointerCheck {
     /// `LazyLock::new(|| …)` makes) is left alone: with no parameters there are
     /// no implied bounds for the pointer to lose, and an output's lifetimes are
     /// fixed when the pointer is made.
-    private static func coercion(in code: String) -> String? {
+    fileprivate static func coercion(in code: String) -> String? {
         for marker in ["(PointerCoercion(", "(Pointer("] {
             var rest = Substring(code)
             while let range = rest.range(of: marker) {
@@ -161,7 +180,7 @@ public enum FnPointerCheck {
     }
 
     /// ` at FILE:L:C: L:C` in a MIR comment.
-    private static func span(in comment: String) -> (file: String, line: Int, column: Int, endLine: Int, endColumn: Int)? {
+    fileprivate static func span(in comment: String) -> (file: String, line: Int, column: Int, endLine: Int, endColumn: Int)? {
         guard let at = comment.range(of: " at ", options: .backwards) else { return nil }
         let text = comment[at.upperBound...]
         // `FILE:L:C: L:C`; FILE may hold `:`, so the four numbers are taken from the end.
