@@ -117,37 +117,16 @@ public enum FnPointerCheck {
                 inAllocation = !line.trimmingCharacters(in: .whitespaces).hasSuffix("{}") && line.hasSuffix("{")
                 return
             }
-            let (code, comment) = FnPointerCheck.splitComment(line)
-            guard let kind = FnPointerCheck.coercion(in: code) else { return }
-            let span = FnPointerCheck.span(in: comment)
+            // The whole line is searched, strings and all: text that only looks like a
+            // coercion refuses a body, which is the side to err on; what is read as
+            // the span must end the line, where no string of the body's can stand.
+            let text = String(line)
+            guard let kind = FnPointerCheck.coercion(in: text) else { return }
+            let span = FnPointerCheck.span(in: text)
             if let span, FnPointerCheck.isToolchainLibrary(span.file) { return }
             found.append(Finding(file: span?.file ?? "", line: span?.line ?? 0, column: span?.column ?? 0,
                                  endLine: span?.endLine ?? 0, endColumn: span?.endColumn ?? 0, text: kind))
         }
-    }
-
-    /// The code of a MIR line and its `//` comment, with string constants
-    /// blanked first (a string may hold `//` or a coercion's name).
-    fileprivate static func splitComment(_ line: Substring) -> (code: String, comment: String) {
-        var code = ""
-        var inString = false
-        var escaped = false
-        var index = line.startIndex
-        while index < line.endIndex {
-            let character = line[index]
-            if inString {
-                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inString = false; code.append("\"") }
-            } else if character == "\"" {
-                inString = true
-                code.append("\"")
-            } else if character == "/", line.index(after: index) < line.endIndex, line[line.index(after: index)] == "/" {
-                return (code, String(line[index...]))
-            } else {
-                code.append(character)
-            }
-            index = line.index(after: index)
-        }
-        return (code, "")
     }
 
     /// `ReifyFnPointer`, `ClosureFnPointer` or `UnsafeFnPointer` as a cast's
@@ -179,10 +158,11 @@ public enum FnPointerCheck {
         return type == "fn()" || type.hasPrefix("fn() -> ")
     }
 
-    /// ` at FILE:L:C: L:C` in a MIR comment.
-    fileprivate static func span(in comment: String) -> (file: String, line: Int, column: Int, endLine: Int, endColumn: Int)? {
-        guard let at = comment.range(of: " at ", options: .backwards) else { return nil }
-        let text = comment[at.upperBound...]
+    /// The ` at FILE:L:C: L:C` that ends a MIR line (its `// scope … at …` comment), if it does.
+    fileprivate static func span(in line: String) -> (file: String, line: Int, column: Int, endLine: Int, endColumn: Int)? {
+        guard let at = line.range(of: " at ", options: .backwards) else { return nil }
+        let text = line[at.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard !text.contains("\""), !text.contains("'") else { return nil }
         // `FILE:L:C: L:C`; FILE may hold `:`, so the four numbers are taken from the end.
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count >= 5 else { return nil }

@@ -175,21 +175,9 @@ extension RustcDriver {
         guard let user = plan.userCrate, !plan.externCrates.subtracting(["plrustc_runtime", "std", "core", "alloc"]).isEmpty else {
             return []
         }
-        // The options that decide what the code means; not where output goes.
-        let kept: Set<String> = ["--edition", "--crate-name", "--crate-type", "--extern", "-L", "--cfg", "--check-cfg", "--target",
-                                 "--sysroot"]
-        var arguments: [String] = []
-        var index = 0
-        while index < plan.arguments.count {
-            let argument = plan.arguments[index]
-            if kept.contains(argument), index + 1 < plan.arguments.count {
-                arguments += [argument, plan.arguments[index + 1]]
-                index += 2
-                continue
-            }
-            if kept.contains(where: { argument.hasPrefix($0 + "=") }) { arguments.append(argument) }
-            index += 1
-        }
+        // What the build sees, exactly: its options that decide what the code means (cfgs,
+        // `-C opt-level`, `debug-assertions`…), and `cfg(clippy)` when clippy-driver builds.
+        var arguments = FnPointerCheck.meaningArguments(plan.arguments) + clippyConfiguration(environment)
         arguments += [user.root, "-Zunpretty=expanded"]
         var bootstrap = environment
         bootstrap["RUSTC_BOOTSTRAP"] = "1"
@@ -199,7 +187,7 @@ extension RustcDriver {
             return [Diagnostic(level: .error, message: "plrustc could not expand the crate to check what its macros make",
                                children: [Diagnostic(level: .note, message: String(result.errorText.prefix(2000)))])]
         }
-        let expanded = SourceFile(path: "<expansion of \(user.root)>", text: result.output)
+        let expanded = SourceFile(path: "<expansion of \(user.root)>", text: readable(result.output))
         let found = refusals(in: expanded, edition: Edition(user.edition) ?? .e2021, externCrates: plan.externCrates, engine: engine)
         return found.map { finding in
             let line = expanded.location(ofByte: finding.span.start).line
@@ -212,16 +200,26 @@ extension RustcDriver {
         }
     }
 
+    /// rustc prints some built-in macros in a syntax of its own (`offset_of!(T, f)` as
+    /// `builtin # offset_of(T, f)`): written back as the macro call, on the same line,
+    /// so that the lines plrustc reports are rustc's.
+    static func readable(_ expansion: String) -> String {
+        expansion.replacingOccurrences(of: "builtin # offset_of(", with: "::core::mem::offset_of!(")
+    }
+
     /// What the lints find in an expanded crate. rustc's printing of
-    /// expansions is not always valid Rust: when it does not parse, every
-    /// `unsafe` keyword counts, so that an expansion we cannot read is refused
-    /// rather than waved through. std's own macros call what the catalog
-    /// refuses by hand (`vec!` through `Box::new_uninit`): those are left out.
+    /// expansions is not always valid Rust: what plrustc cannot parse is
+    /// refused (with every `unsafe` keyword in it), never waved through. std's
+    /// own macros call what the catalog refuses by hand (`vec!` through
+    /// `Box::new_uninit`): those are left out.
     static func refusals(in expanded: SourceFile, edition: Edition, externCrates: Set<String>,
                          engine: LintEngine) -> [(span: Span, code: String?, message: String)] {
         let tree = withLargeStack { RustParser.parse(expanded, edition: edition, mode: .crate) }
         if tree.hasErrors {
-            return tree.tokens.indices.filter { tree.tokens[$0].kind == .kwUnsafe }
+            let problem = tree.diagnostics.first { $0.level == .error }
+            let unreadable = (problem?.primarySpan ?? Span(start: 0, end: 0), String?.none,
+                              "plrustc cannot read rustc's expansion of the crate (\(problem?.message ?? "a syntax error"))")
+            return [unreadable] + tree.tokens.indices.filter { tree.tokens[$0].kind == .kwUnsafe }
                 .map { (SyntaxToken(tree: tree, index: $0).span, "unsafe_code", "usage of `unsafe`") }
         }
         return withLargeStack { engine.lint(tree, externCrates: externCrates) }.compactMap { diagnostic in
@@ -229,6 +227,11 @@ extension RustcDriver {
             if ClippyLayer.usedByStandardMacros.contains(where: { diagnostic.message.contains("::\($0)`") }) { return nil }
             return (span, diagnostic.code, diagnostic.message)
         }
+    }
+
+    /// Under the semantic layer the user crate is built by clippy-driver, which sets `cfg(clippy)`: what checks it sets it too.
+    static func clippyConfiguration(_ environment: [String: String]) -> [String] {
+        environment["PLRUSTC_CLIPPY_CONF_DIR"].map { !$0.isEmpty } ?? false ? ["--cfg", "clippy"] : []
     }
 
     /// The user crate's root file as rustc names it: the crate's directory is
@@ -248,9 +251,8 @@ extension RustcDriver {
             return ([], "plrustc could not read the user crate's root file")
         }
         let scratch = FileManager.default.temporaryDirectory
-        // Under the semantic layer the build is clippy-driver's, which sets `cfg(clippy)`: so does the check.
-        let clippy = environment["PLRUSTC_CLIPPY_CONF_DIR"].map { !$0.isEmpty } ?? false ? ["--cfg", "clippy"] : []
-        switch FnPointerCheck.run(rustc: plan.rustc, arguments: FnPointerCheck.meaningArguments(plan.arguments) + clippy, source: user.root,
+        switch FnPointerCheck.run(rustc: plan.rustc, arguments: FnPointerCheck.meaningArguments(plan.arguments)
+                                  + clippyConfiguration(environment), source: user.root,
                                   scratch: scratch, environment: environment, budget: nil) {
         case .success(let findings):
             let text = String(decoding: bytes, as: UTF8.self)

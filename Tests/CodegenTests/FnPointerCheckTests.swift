@@ -99,6 +99,18 @@ struct FnPointerCheckTests {
             println!("dangling = {:?} (reuse = {})", dangling, reuse);
             Ok(x)
             """#),
+        // A char constant `'"'` on the line once hid the coercion from the scan (a third red-team pass).
+        ("char_quote_in_the_type", #"""
+            pub struct Q<const C: char>;
+            static UNIT: &'static &'static () = &&();
+            fn translate<'a, 'b, T: ?Sized>(_x: &'a &'b (), _q: Q<'"'>, v: &'b T) -> &'a T { v }
+            macro_rules! widen {
+                ($k:tt, $T:ty, $x:expr) => {{ let f: for<'x> $k(&'static &'static (), Q<'"'>, &'x $T) -> &'static $T = translate; f(UNIT, Q, $x) }}
+            }
+            fn expand<'a>(x: &'a Vec<u8>) -> &'static Vec<u8> { widen!(fn, Vec<u8>, x) }
+            let dangling: &'static Vec<u8> = { let boxed: Box<Vec<u8>> = Box::new(Vec::new()); expand(&*boxed) };
+            Ok(Some(dangling.len() as i64))
+            """#),
     ]
 
     static let lookAlikes: [String] = [
@@ -177,6 +189,17 @@ struct FnPointerCheckTests {
         }
     }
 
+    /// Quotes of the body's cannot hide a coercion or lend it a span in std:
+    /// a char constant `'"'` once made the rest of the line look like a string.
+    @Test func theScanCannotBeFooledByQuotes() {
+        let mir = """
+                _11 = translate::<Q<'"'>> as for<'a> fn(&'a u8) (PointerCoercion(ReifyFnPointer(Safe), Implicit)); // scope 0 at plrustc/f.rs:12:1: 12:5
+                _12 = bar as fn(u8) (PointerCoercion(ReifyFnPointer(Safe), Implicit)); _13 = const " at /rustc/0123456789abcdef0123456789abcdef01234567/library/x.rs:1:1: 1:2";
+            """
+        let findings = FnPointerCheck.findings(inMIR: mir)
+        #expect(findings.map(\.line) == [12, 0])
+    }
+
     /// The scan itself, on lines as rustc 1.63 and 1.95 print them.
     @Test func theScanReadsBothFormatsAndLeavesStdAlone() {
         let mir = """
@@ -193,8 +216,9 @@ struct FnPointerCheckTests {
             }
             """
         let findings = FnPointerCheck.findings(inMIR: mir)
-        #expect(findings.map(\.text) == ["ReifyFnPointer", "ClosureFnPointer"])
-        #expect(findings.map(\.line) == [7, 9])
+        // A string that spells a coercion refuses too (the side to err on); std's own and `fn()` ones do not.
+        #expect(findings.map(\.text) == ["ReifyFnPointer", "ClosureFnPointer", "ReifyFnPointer"])
+        #expect(findings.map(\.line) == [7, 9, 3])
         #expect(findings.first?.file == "plrustc/f.rs" && findings.first?.column == 29 && findings.first?.endColumn == 32)
     }
 }

@@ -269,37 +269,86 @@ struct PLRustAttributes: CodeLint {
         let tree = unit.tree
         for index in range where [.string, .rawString].contains(tree.tokens[index].kind) {
             let token = SyntaxToken(tree: tree, index: index)
-            guard let segments = Self.pathSegments(inStringLiteral: tree.text(of: token.token)) else { continue }
-            TokenScan.check(segments, as: .values, at: token.span, anchor: attribute, place: place,
-                            lints: context.enabledDataRules, unit: unit, context: context)
-            // A single name may be a method a dependency calls on a value (`skip_serializing_if = "is_empty"`).
-            if let last = segments.last {
-                DeclarativeRules.checkMethod(last, at: token.span, lints: context.enabledDataRules, unit: unit, context: context)
+            guard let contents = Self.stringValue(tree.text(of: token.token)) else {
+                context.error("plrustc cannot read this string, which a dependency's macro reads as code", at: token.span)
+                continue
+            }
+            // The value lexed as Rust, as the macro will read it: every path in it is checked where the attribute stands.
+            let code = RustParser.parse(SourceFile(path: "<attribute string>", text: contents), mode: .crate)
+            let tokens = code.tokens
+            var at = 0
+            while at < tokens.count {
+                if tokens[at].kind == .kwUnsafe {
+                    context.report("unsafe_code", at: token.span, in: unit, message: "usage of `unsafe` \(place)")
+                }
+                let leading = at + 1 < tokens.count && tokens[at].kind == .colon && tokens[at + 1].kind == .colon
+                let first = leading ? at + 2 : at
+                guard first < tokens.count, tokens[first].kind == .ident else { at += 1; continue }
+                var segments = [SyntaxToken(tree: code, index: first).identifier]
+                var next = first + 1
+                while next + 2 < tokens.count, tokens[next].kind == .colon, tokens[next + 1].kind == .colon,
+                      tokens[next + 2].kind.isIdentOrKeyword {
+                    segments.append(SyntaxToken(tree: code, index: next + 2).identifier)
+                    next += 3
+                }
+                TokenScan.check(segments, as: .values, at: token.span, anchor: attribute, place: place,
+                                lints: context.enabledDataRules, unit: unit, context: context, leadingColons: leading)
+                // A last name may be a method a dependency calls on a value (`skip_serializing_if = "is_empty"`).
+                if let last = segments.last {
+                    DeclarativeRules.checkMethod(last, at: token.span, lints: context.enabledDataRules, unit: unit, context: context)
+                }
+                at = next
             }
         }
     }
 
-    /// `"a::b::c"` (also raw, `r"…"`, `r#"…"#`) as path segments, when that is all the string holds.
-    static func pathSegments(inStringLiteral literal: String) -> [String]? {
+    /// The value of a string literal, escapes resolved as Rust resolves them
+    /// (also raw strings); nil for what is not one.
+    static func stringValue(_ literal: String) -> String? {
         var text = Substring(literal)
         if text.first == "r" {
             text = text.dropFirst()
             while text.first == "#", text.last == "#" { text = text.dropFirst().dropLast() }
+            guard text.count >= 2, text.first == "\"", text.last == "\"" else { return nil }
+            return String(text.dropFirst().dropLast())
         }
         guard text.count >= 2, text.first == "\"", text.last == "\"" else { return nil }
-        var contents = String(text.dropFirst().dropLast().filter { $0 != " " })
-        if contents.hasPrefix("::") { contents = String(contents.dropFirst(2)) }
-        let segments = contents.split(separator: ":", omittingEmptySubsequences: false).enumerated()
-            .filter { $0.offset % 2 == 0 }.map { String($0.element) }
-        // `a::b` splits into `a`, ``, `b`: every other piece must be the empty one between the colons.
-        guard contents.split(separator: ":", omittingEmptySubsequences: false).enumerated()
-                .allSatisfy({ $0.offset % 2 == 0 || $0.element.isEmpty }) else { return nil }
-        let isName = { (segment: String) in
-            guard let first = segment.unicodeScalars.first, first == "_" || first.properties.isXIDStart else { return false }
-            return segment.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isXIDContinue }
+        var value = ""
+        let characters = Array(text.dropFirst().dropLast())
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            index += 1
+            guard character == "\\" else { value.append(character); continue }
+            guard index < characters.count else { return nil }
+            let escape = characters[index]
+            index += 1
+            switch escape {
+            case "n": value.append("\n")
+            case "r": value.append("\r")
+            case "t": value.append("\t")
+            case "0": value.append("\0")
+            case "\\", "\"", "'": value.append(escape)
+            case "\n", "\r\n":
+                // A line continuation: the break and the whitespace after it are dropped.
+                while index < characters.count, characters[index].isWhitespace { index += 1 }
+            case "x":
+                guard index + 2 <= characters.count, let byte = UInt8(String(characters[index..<(index + 2)]), radix: 16),
+                      byte < 0x80 else { return nil }
+                value.unicodeScalars.append(Unicode.Scalar(byte))
+                index += 2
+            case "u":
+                guard index < characters.count, characters[index] == "{",
+                      let close = characters[index...].firstIndex(of: "}") else { return nil }
+                let digits = String(characters[(index + 1)..<close]).filter { $0 != "_" }
+                guard let code = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(code) else { return nil }
+                value.unicodeScalars.append(scalar)
+                index = close + 1
+            default:
+                return nil
+            }
         }
-        guard !segments.isEmpty, segments.allSatisfy(isName) else { return nil }
-        return segments
+        return value
     }
 
     /// An attribute macro of one of the body's dependencies (`#[serde_with::serde_as]`,

@@ -43,17 +43,25 @@ enum TokenScan {
             case .dot where index + 2 < range.upperBound && tokens[index + 1].kind == .ident && tokens[index + 2].kind == .openParen:
                 let name = SyntaxToken(tree: tree, index: index + 1).identifier
                 DeclarativeRules.checkMethod(name, at: span(index + 1), lints: lints, unit: unit, context: context)
-            case .ident where !isSeparator(index - 2) && !(index > range.lowerBound && tokens[index - 1].kind == .dot):
-                // The start of a path: find `a::b::c`; spell it out only if it may name a refused item.
+            case .ident where !(index > range.lowerBound && tokens[index - 1].kind == .dot)
+                && (!isSeparator(index - 2) || !continuesPath(before: index - 2, from: range.lowerBound, in: tokens)):
+                // The start of a path: find `a::b::c` (or `::a::b`); spell it out only if it may name a refused item.
+                let leadingColons = isSeparator(index - 2)
                 var end = index
                 while isSeparator(end + 1), end + 3 < range.upperBound, tokens[end + 3].kind.isIdentOrKeyword {
                     end += 3
                 }
                 let isMacro = end + 1 < range.upperBound && tokens[end + 1].kind == .bang
+                // A macro of the body called where plrustc cannot expand it: what it makes cannot be seen.
+                if isMacro, end == index, !leadingColons,
+                   unit.resolver.macroDefinition(named: SyntaxToken(tree: tree, index: index).identifier, at: anchor) != nil {
+                    context.error("a macro of the body is called inside tokens plrustc cannot read", at: span(index),
+                                  label: place, note: "call it outside, where plrustc can expand it, and pass on its result")
+                }
                 if context.pathScreen?.admits(index..<(end + 1), of: tree) ?? true {
                     let segments = stride(from: index, through: end, by: 3).map { SyntaxToken(tree: tree, index: $0).identifier }
                     check(segments, as: isMacro ? .macros : .values, at: span(index).union(span(end)), anchor: anchor,
-                          place: place, lints: lints, unit: unit, context: context)
+                          place: place, lints: lints, unit: unit, context: context, leadingColons: leadingColons)
                 }
                 index = end
             default:
@@ -63,12 +71,22 @@ enum TokenScan {
         }
     }
 
+    /// Whether the `::` at `separator` joins two segments (`a::b`, `Vec::<u8>::new`,
+    /// `<T>::f`) rather than starting a path (`::std::fs`).
+    private static func continuesPath(before separator: Int, from start: Int, in tokens: [Token]) -> Bool {
+        guard separator > start else { return false }
+        let previous = tokens[separator - 1].kind
+        return previous.isIdentOrKeyword || previous == .gt
+    }
+
     static func check(_ segments: [String], as namespace: Namespace, at span: Span, anchor: SyntaxNode,
-                              place: String, lints: [LintDefinition], unit: LintUnit, context: LintContext) {
+                      place: String, lints: [LintDefinition], unit: LintUnit, context: LintContext, leadingColons: Bool = false) {
         guard let first = segments.first else { return }
-        // Resolve the first segment where the call stands, then append the rest.
-        guard case .external(let base) = unit.resolver.resolve(name: first, as: segments.count == 1 ? namespace : .types,
-                                                                at: anchor) else { return }
+        // Resolve the first segment where the call stands (`::name` is a crate), then append the rest.
+        let start: Resolution = leadingColons
+            ? (StandardLibrary.isStandardCrate(first) || context.externCrates.contains(first) ? .external([first]) : .unresolved)
+            : unit.resolver.resolve(name: first, as: segments.count == 1 ? namespace : .types, at: anchor)
+        guard case .external(let base) = start else { return }
         let resolved = StandardLibrary.canonical(base + segments.dropFirst())
         let written = segments.joined(separator: "::")
         for lint in lints where DeclarativeRules.matches(resolved, namespace: namespace, lint: lint) {

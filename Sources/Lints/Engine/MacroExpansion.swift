@@ -55,7 +55,16 @@ enum MacroExpansion {
                 if let parsed = standardArguments(name, arguments, call: node, in: unit) {
                     units += parsed
                 } else {
-                    // Arguments that do not parse as expected: scanned, and their blocks checked as code.
+                    // A standard macro plrustc has no reader for, or arguments that do not parse
+                    // as it reads them: what std makes of them cannot be known, so it is refused
+                    // (and its tokens still scanned, for the diagnostics that say why).
+                    // (A macro a rule refuses, `asm!` say, is reported as such.)
+                    let refused = context.enabledDataRules.contains { DeclarativeRules.matches(resolved, namespace: .macros, lint: $0) }
+                    if !refused {
+                        context.error("plrustc cannot read the arguments of `\(resolved.joined(separator: "::"))!`", at: path.span,
+                                      label: "not arguments of the form this macro takes, or a macro plrustc does not know",
+                                      note: "write the arguments plainly (expressions, a pattern, a type), or do without the macro")
+                    }
                     context.unexpandedCalls.append((arguments, unit))
                     units += blockUnits(arguments, call: node, in: unit)
                 }
@@ -81,7 +90,9 @@ enum MacroExpansion {
     private static func standardArguments(_ name: String, _ arguments: TokenTreeSyntax, call: SyntaxNode,
                                           in unit: LintUnit) -> [LintUnit]? {
         let tokens = unit.tree.tokens
-        let range = arguments.innerTokenRange
+        var range = arguments.innerTokenRange
+        // A trailing comma is the same call without it (`matches!(x, p if g,)`, `assert!(c,)`).
+        if let last = range.last, tokens[last].kind == .comma, range.count > 1 { range = range.lowerBound..<last }
         /// Indexes of the top-level tokens of `kind` in `range`.
         func topLevel(_ kind: TokenKind, in range: Range<Int>) -> [Int] {
             var depth = 0

@@ -49,11 +49,25 @@ enum StandardLibrary {
     ]
     static let runtimeCrate = "plrustc_runtime"
 
+    /// Whether `name` is one of the standard library's crates.
+    static func isStandardCrate(_ name: String) -> Bool { crateNames.contains(name) }
+
+    /// How crates re-export the standard library's crates for their macros (`pub extern crate core as _core;`).
+    static let reexportNames: Set<String> = ["std", "core", "alloc", "_std", "_core", "_alloc", "__std", "__core", "__alloc"]
+
     /// Folds the standard library's crates and prelude modules into one spelling:
     /// `core::mem::forget` and `alloc::boxed::Box` are `std::…`, and
     /// `std::prelude::v1::Box` is `std::boxed::Box`.
     static func canonical(_ segments: [String]) -> [String] {
-        guard let first = segments.first, crateNames.contains(first) else { return segments }
+        guard let first = segments.first else { return segments }
+        guard crateNames.contains(first) else {
+            // A dependency's re-export of a standard crate (`bitflags::_core`, `serde::__private::std`)
+            // is that crate: what a rule refuses of `std` it refuses there.
+            if let at = segments.dropFirst().firstIndex(where: { reexportNames.contains($0) }) {
+                return canonical(["std"] + segments[(at + 1)...])
+            }
+            return segments
+        }
         var path = ["std"] + segments.dropFirst()
         // `std::prelude::v1::X`, `std::prelude::rust_2021::X`.
         if path.count >= 4, path[1] == "prelude" {
